@@ -1,0 +1,144 @@
+"""Command line: python -m dossier build | check | ingest | serve | publish | clean. The only place that exits."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from .diagnostics import Diagnostic, Severity, has_errors, sort_key
+
+
+def report(diagnostics: list[Diagnostic], strict: bool = False) -> int:
+    """Print diagnostics sorted by file and line; return the exit status."""
+    github = os.environ.get("GITHUB_ACTIONS") == "true"
+    for d in sorted(diagnostics, key=sort_key):
+        print(d.format(), file=sys.stderr)
+        if github:
+            print(d.github(), file=sys.stderr)
+    errors = sum(d.severity is Severity.ERROR for d in diagnostics)
+    warnings = len(diagnostics) - errors
+    if errors or warnings:
+        print(f"{errors} error(s), {warnings} warning(s)", file=sys.stderr)
+    return 1 if has_errors(diagnostics) or (strict and warnings) else 0
+
+
+def configure(args: argparse.Namespace):
+    from .config import load_config
+
+    config, diags = load_config(Path(args.config), getattr(args, "base_path", None))
+    return config, diags
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from .build import build
+
+    config, diags = configure(args)
+    if config is None:
+        return report(diags)
+    result = build(config, search=not args.no_search, strict=args.strict)
+    status = report(diags + result.diagnostics, args.strict)
+    if status == 0:
+        print(f"built {result.pages} pages into {config.output} (base path {config.base_path})")
+    return status
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .build import check
+
+    config, diags = configure(args)
+    if config is None:
+        return report(diags)
+    result = check(config, args.strict)
+    status = report(diags + result.diagnostics, args.strict)
+    if status == 0 and result.dossier is not None:
+        print(f"ok: {len(result.dossier.articles)} articles, {len(result.dossier.entities)} entities, "
+              f"{len(result.dossier.mentions)} mentions")
+    return status
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from .ingest import ingest
+
+    return report(ingest([Path(p) for p in args.paths], Path(args.content), args.source, args.url, args.dry_run))
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from .serve import serve
+
+    config, diags = configure(args)
+    if config is None:
+        return report(diags)
+    return serve(config, args.host, args.port, report, watch=not args.no_watch)
+
+
+def cmd_publish(args: argparse.Namespace) -> int:
+    from .publish import publish
+
+    config, diags = configure(args)
+    if config is None:
+        return report(diags)
+    return report(publish(config, args.remote or config.publish_remote, args.branch or config.publish_branch,
+                          args.dry_run, args.message))
+
+
+def cmd_clean(args: argparse.Namespace) -> int:
+    import shutil
+
+    config, diags = configure(args)
+    if config is None:
+        return report(diags)
+    for path in [config.output, *config.output.parent.glob(f".{config.output.name}.*")]:
+        shutil.rmtree(path, ignore_errors=True)
+    print(f"removed {config.output}")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="dossier", description="Build annotated, searchable news dossiers.")
+    p.add_argument("--config", default="config.yaml", help="path of config.yaml (default: ./config.yaml)")
+    sub = p.add_subparsers(dest="command", required=True)
+    b = sub.add_parser("build", help="build the site into the output folder")
+    b.add_argument("--base-path", help="URL path the site is served under, e.g. /REPO/ (overrides config.yaml)")
+    b.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    b.add_argument("--no-search", action="store_true", help="skip the Pagefind search index")
+    b.set_defaults(run=cmd_build)
+    c = sub.add_parser("check", help="validate the content; write nothing")
+    c.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    c.set_defaults(run=cmd_check)
+    i = sub.add_parser("ingest", help="convert raw scraped pages into article files")
+    i.add_argument("paths", nargs="+", help="raw page files (text dumps)")
+    i.add_argument("--content", default="content", help="content folder to write into (default: content)")
+    i.add_argument("--source", help="outlet name, when the page does not show it clearly")
+    i.add_argument("--url", help="original address of the page")
+    i.add_argument("--dry-run", action="store_true", help="show what would be written; write nothing")
+    i.set_defaults(run=cmd_ingest)
+    s = sub.add_parser("serve", help="preview the site under its base path, rebuilding on change")
+    s.add_argument("--base-path", help="URL path to serve under (overrides config.yaml)")
+    s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--port", type=int, default=8000)
+    s.add_argument("--no-watch", action="store_true", help="serve the current build without rebuilding")
+    s.set_defaults(run=cmd_serve)
+    u = sub.add_parser("publish", help="commit the built site to the gh-pages branch and push it")
+    u.add_argument("--remote", help="git remote name, URL or path (default: config.yaml publish.remote)")
+    u.add_argument("--branch", help="branch to publish to (default: config.yaml publish.branch)")
+    u.add_argument("--message", help="commit message")
+    u.add_argument("--dry-run", action="store_true", help="show what would be pushed; push nothing")
+    u.set_defaults(run=cmd_publish)
+    k = sub.add_parser("clean", help="remove the output folder")
+    k.set_defaults(run=cmd_clean)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

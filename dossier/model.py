@@ -1,0 +1,164 @@
+"""The dossier model: immutable, keyed by explicit ids, located in its source files."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
+from enum import Enum
+from types import MappingProxyType
+from typing import Mapping
+
+ArticleId = str
+EntityId = str
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where a value was read: a display path and a 1-based line and column."""
+
+    path: str
+    line: int = 1
+    col: int = 1
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.col}"
+
+
+@dataclass(frozen=True, slots=True)
+class SourceFile:
+    """A file read from the content folder, before parsing."""
+
+    kind: str  # "article", "entity" or "source"
+    path: str  # display path, e.g. content/articles/x.md
+    name: str  # file name relative to its kind's folder
+    data: bytes
+
+
+class Precision(str, Enum):
+    YEAR = "year"
+    MONTH = "month"
+    DAY = "day"
+    MINUTE = "minute"
+
+
+@dataclass(frozen=True, slots=True)
+class PubDate:
+    """A publication date with its precision; minute precision always has a zone."""
+
+    precision: Precision
+    year: int
+    month: int | None = None
+    day: int | None = None
+    moment: datetime | None = None  # aware, for MINUTE precision only
+
+    @property
+    def iso(self) -> str:
+        """ISO 8601 text at this date's precision (with offset when it has a time)."""
+        if self.moment is not None:
+            return self.moment.isoformat(timespec="minutes")
+        parts = [f"{self.year:04d}", f"{self.month:02d}" if self.month else "", f"{self.day:02d}" if self.day else ""]
+        return "-".join(p for p in parts if p)
+
+    @property
+    def sort_key(self) -> str:
+        """A string that sorts chronologically across zones and precisions (UTC start)."""
+        if self.moment is not None:
+            return self.moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M")
+        return f"{self.year:04d}-{self.month or 1:02d}-{self.day or 1:02d}T00:00"
+
+    @property
+    def start(self) -> date:
+        """The first calendar day this date may denote."""
+        if self.moment is not None:
+            return self.moment.date()
+        return date(self.year, self.month or 1, self.day or 1)
+
+    @property
+    def utc_offset(self) -> timedelta | None:
+        return self.moment.utcoffset() if self.moment else None
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """The archived raw page an article was ingested from."""
+
+    archive: str  # path relative to the content folder, e.g. sources/x.txt
+    sha256: str
+    origin: Origin
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRef:
+    id: EntityId
+    origin: Origin
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    id: ArticleId
+    origin: Origin
+    title: str
+    date: PubDate
+    source: str
+    language: str
+    entities: tuple[EntityRef, ...]
+    provenance: Provenance
+    body: str
+    body_line: int
+    url: str | None = None
+    date_note: str | None = None
+    dateline: str | None = None
+    author: str | None = None
+    editor: str | None = None
+    credit: str | None = None
+    standfirst: str | None = None
+    captions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    id: EntityId
+    origin: Origin
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+    description: str
+    body_line: int
+    wikidata: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One occurrence of an entity alias in an article body."""
+
+    entity: EntityId
+    article: ArticleId
+    block: int  # 1-based paragraph number, the #p<N> anchor on the article page
+    text: str  # the matched words as written
+    sentence: str  # the sentence around the match
+    first_in_block: bool  # linked on the page (later ones in the same paragraph are not)
+    token: int = 0  # index of the inline token in the parsed body
+    child: int = 0  # index of the text child within that inline token
+    start: int = 0  # character offsets within that text child
+    end: int = 0
+
+
+def _freeze(mapping: dict) -> Mapping:
+    return MappingProxyType(dict(mapping))
+
+
+@dataclass(frozen=True, slots=True)
+class Dossier:
+    """The whole model: every article and entity, keyed by id, in id order."""
+
+    articles: Mapping[ArticleId, Article] = field(default_factory=lambda: _freeze({}))
+    entities: Mapping[EntityId, Entity] = field(default_factory=lambda: _freeze({}))
+    mentions: tuple[Mention, ...] = ()
+
+    @staticmethod
+    def of(articles: list[Article], entities: list[Entity]) -> "Dossier":
+        """Build a dossier keyed and ordered by id."""
+        return Dossier(
+            articles=_freeze({a.id: a for a in sorted(articles, key=lambda a: a.id)}),
+            entities=_freeze({e.id: e for e in sorted(entities, key=lambda e: e.id)}),
+        )

@@ -1,0 +1,150 @@
+"""Model → plain view data for templates: one Page per output file."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from markupsafe import Markup
+
+from .chronicle import Period
+from .config import Config
+from .i18n import Messages
+from .markup import body_html, markdown_html
+from .model import Article, Dossier, Entity, Mention
+
+TYPE_LABELS = {"person": "People", "organization": "Organizations", "place": "Places", "event": "Events",
+               "other": "Other"}
+LATEST = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    path: str  # output path relative to the site root, e.g. articles/x/index.html
+    template: str
+    context: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Urls:
+    base: str
+
+    def home(self) -> str:
+        return self.base
+
+    def article(self, article_id: str) -> str:
+        return f"{self.base}articles/{article_id}/"
+
+    def entity(self, entity_id: str) -> str:
+        return f"{self.base}entities/{entity_id}/"
+
+    def source(self, archive: str) -> str:
+        return self.base + source_output(archive)
+
+
+def source_output(archive: str) -> str:
+    """Archived pages are published as plain text, never as HTML that could run."""
+    return archive if archive.endswith(".txt") else archive + ".txt"
+
+
+def views(dossier: Dossier, timeline: tuple[Period, ...], config: Config, t: Messages) -> list[Page]:
+    """Every page of the site, with its template and plain data."""
+    urls = Urls(config.base_path)
+    by_entity: dict[str, list[Mention]] = defaultdict(list)
+    by_article: dict[str, list[Mention]] = defaultdict(list)
+    for m in dossier.mentions:
+        by_entity[m.entity].append(m)
+        by_article[m.article].append(m)
+    newest = sorted(dossier.articles.values(), key=lambda a: (a.date.sort_key, a.id), reverse=True)
+    summaries = {a.id: summary(a, urls, t) for a in newest}
+    groups = entity_groups(dossier, by_entity, urls, t)
+    pages = [
+        Page("index.html", "index.html", {"latest": [summaries[a.id] for a in newest[:LATEST]],
+                                          "article_count": len(newest), "groups": groups}),
+        Page("entities/index.html", "entities.html", {"groups": groups}),
+        Page("chronology/index.html", "chronology.html", {"years": years(timeline, summaries, t)}),
+        Page("search/index.html", "search.html", {}),
+        Page("404.html", "404.html", {}),
+    ]
+    for article in newest:
+        pages.append(Page(f"articles/{article.id}/index.html", "article.html",
+                          {"article": article_view(article, by_article[article.id], dossier, urls, t)}))
+    for entity in dossier.entities.values():
+        pages.append(Page(f"entities/{entity.id}/index.html", "entity.html",
+                          {"entity": entity_view(entity, by_entity[entity.id], dossier, summaries, urls, t)}))
+    return pages
+
+
+def summary(article: Article, urls: Urls, t: Messages) -> dict[str, Any]:
+    return {"id": article.id, "title": article.title, "url": urls.article(article.id), "source": article.source,
+            "date_iso": article.date.iso, "date": t.date(article.date), "sort": article.date.sort_key,
+            "year": str(article.date.year)}
+
+
+def article_view(article: Article, mentions: list[Mention], dossier: Dossier, urls: Urls, t: Messages) -> dict[str, Any]:
+    entities = [dossier.entities[r.id] for r in article.entities if r.id in dossier.entities]
+    listed = {e.id for e in entities}
+    entities += sorted({dossier.entities[m.entity] for m in mentions if m.entity not in listed}, key=lambda e: e.id)
+    return {
+        **summary(article, urls, t),
+        "date_note": article.date_note, "language": article.language, "original_url": article.url,
+        "dateline": article.dateline, "author": article.author, "editor": article.editor, "credit": article.credit,
+        "standfirst": article.standfirst, "captions": list(article.captions),
+        "archive_url": urls.source(article.provenance.archive), "archive": article.provenance.archive,
+        "sha256": article.provenance.sha256,
+        "body_html": Markup(body_html(article.body, mentions, urls.entity)),
+        "entities": [entity_link(e, urls, t) for e in sorted(entities, key=lambda e: (e.type, e.name.lower()))],
+    }
+
+
+def entity_link(entity: Entity, urls: Urls, t: Messages) -> dict[str, Any]:
+    return {"id": entity.id, "name": entity.name, "url": urls.entity(entity.id), "type": entity.type,
+            "type_label": t.gettext(TYPE_LABELS[entity.type])}
+
+
+def entity_view(entity: Entity, mentions: list[Mention], dossier: Dossier, summaries: dict, urls: Urls,
+                t: Messages) -> dict[str, Any]:
+    by_article: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_article[m.article].append(m)
+    listing = {a.id for a in dossier.articles.values() if any(r.id == entity.id for r in a.entities)}
+    ids = sorted(set(by_article) | listing, key=lambda i: (summaries[i]["sort"], i), reverse=True)
+    articles = []
+    for article_id in ids:
+        sentences = {}
+        for m in by_article[article_id]:
+            sentences.setdefault(m.sentence, f"{urls.article(article_id)}#p{m.block}")
+        articles.append({**summaries[article_id], "sentences": [{"text": s, "url": u} for s, u in sentences.items()]})
+    return {
+        **entity_link(entity, urls, t), "aliases": [a for a in entity.aliases if a != entity.name],
+        "description_html": Markup(markdown_html(entity.description)), "wikidata": entity.wikidata,
+        "mention_count": len(mentions), "articles": articles,
+        "latest": articles[0]["sort"] if articles else "",
+    }
+
+
+def entity_groups(dossier: Dossier, by_entity: dict[str, list[Mention]], urls: Urls, t: Messages) -> list[dict]:
+    """Entities grouped by type (in a fixed order), each with its mention and article counts."""
+    groups = []
+    for kind, label in TYPE_LABELS.items():
+        members = [e for e in dossier.entities.values() if e.type == kind]
+        if members:
+            items = [{**entity_link(e, urls, t), "mentions": len(by_entity[e.id]),
+                      "articles": len({m.article for m in by_entity[e.id]})}
+                     for e in sorted(members, key=lambda e: e.name.lower())]
+            groups.append({"type": kind, "label": t.gettext(label), "entities": items})
+    return groups
+
+
+def years(timeline: tuple[Period, ...], summaries: dict, t: Messages) -> list[dict]:
+    """The chronology grouped by year, then month; items of unknown month come last."""
+    out: list[dict] = []
+    for period in timeline:
+        if not out or out[-1]["year"] != period.year:
+            out.append({"year": period.year, "months": []})
+        label = t.month(period.month) if period.month else t.gettext("Month unknown")
+        slug = f"{period.year}-{period.month:02d}" if period.month else f"{period.year}-undated"
+        out[-1]["months"].append({"label": label, "anchor": slug,
+                                  "articles": [summaries[a] for a in period.articles]})
+    return out

@@ -1,0 +1,62 @@
+"""Tasks for the dossier: `invoke --list` explains each. All logic lives in the dossier package."""
+
+from invoke import Exit, task
+
+PY = "python -m dossier"
+
+
+@task(help={"base_path": "URL path the site is served under, e.g. /REPO/ (default: config.yaml)",
+            "strict": "treat warnings as errors"})
+def build(c, base_path=None, strict=False):
+    """Build the site into build/ (pages, search index); the old build survives any error."""
+    c.run(f"{PY} build" + (f" --base-path {base_path}" if base_path else "") + (" --strict" if strict else ""), pty=False)
+
+
+@task(help={"strict": "treat warnings as errors"})
+def check(c, strict=False):
+    """Validate content, entities and references; write nothing."""
+    c.run(f"{PY} check" + (" --strict" if strict else ""))
+
+
+@task(iterable=["path"], help={"path": "raw page to ingest (repeat --path for several)",
+                               "source": "outlet name, when the page does not show it",
+                               "url": "original address of the page", "content": "content folder (default: content)",
+                               "dry_run": "show what would be written; write nothing"})
+def ingest(c, path, source=None, url=None, content="content", dry_run=False):
+    """Convert raw scraped pages into clean article files under content/."""
+    if not path:
+        raise Exit("give at least one page: invoke ingest --path PAGE.txt [--path …]")
+    opts = (f" --source '{source}'" if source else "") + (f" --url '{url}'" if url else "")
+    c.run(f"{PY} ingest {' '.join(path)} --content {content}{opts}" + (" --dry-run" if dry_run else ""))
+
+
+@task(help={"port": "port on 127.0.0.1 (default 8000)", "base_path": "URL path to serve under (default: config.yaml)"})
+def serve(c, port=8000, base_path=None):
+    """Preview at http://127.0.0.1:PORT/<base path>/, rebuilding when content or templates change."""
+    c.run(f"{PY} serve --port {port}" + (f" --base-path {base_path}" if base_path else ""))
+
+
+@task(help={"remote": "git remote name, URL or path (default: config.yaml)", "branch": "branch (default: gh-pages)",
+            "dry_run": "show what would be pushed; push nothing"})
+def publish(c, remote=None, branch=None, dry_run=False):
+    """Commit build/ (with .nojekyll) to the gh-pages branch and push it."""
+    opts = (f" --remote {remote}" if remote else "") + (f" --branch {branch}" if branch else "")
+    c.run(f"{PY} publish{opts}" + (" --dry-run" if dry_run else ""))
+
+
+@task(help={"k": "only tests matching this pytest -k expression"})
+def test(c, k=None):
+    """Run the test suite (unit, golden, CLI and headless-Chromium tests)."""
+    c.run("python -m pytest -q" + (f" -k '{k}'" if k else ""))
+
+
+@task
+def golden(c):
+    """Regenerate tests/golden/ from tests/fixtures/; review the diff before committing."""
+    c.run("python -m tests.golden")
+
+
+@task
+def clean(c):
+    """Remove build/ and any leftover staging folders."""
+    c.run(f"{PY} clean")
