@@ -10,7 +10,7 @@
 
   function start(sortKey, term) {
     if (ui) ui.destroy();
-    var options = { element: "#search", bundlePath: root.dataset.bundle, showSubResults: true,
+    var options = { element: "#search", bundlePath: root.dataset.bundle, showSubResults: false,
                     showEmptyFilters: false, resetStyles: false };
     if (sorts[sortKey]) options.sort = sorts[sortKey];
     ui = new PagefindUI(options);
