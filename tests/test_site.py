@@ -1,0 +1,214 @@
+"""End to end: build the real dossier, serve it under /dossier/ on 127.0.0.1, check it in headless Chromium."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import threading
+from collections import deque
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.error import HTTPError
+from urllib.parse import urldefrag, urljoin, urlsplit
+from urllib.request import urlopen
+
+import pytest
+
+from dossier.build import build
+from dossier.config import load_config
+from dossier.serve import server
+
+ROOT = Path(__file__).parent.parent
+BASE = "/dossier/"
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    """The real dossier, built with its search index and served like GitHub Pages."""
+    config, diags = load_config(ROOT / "config.yaml", BASE)
+    assert config is not None, diags
+    config = dataclasses.replace(config, output=tmp_path_factory.mktemp("site") / "build")
+    result = build(config)
+    assert result.ok, [d.format() for d in result.diagnostics]
+    httpd = server(config, "127.0.0.1", 0)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}", result.dossier
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+class Refs(HTMLParser):
+    """Collect every URL a page refers to, and every id it defines."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.refs: list[str] = []
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if "id" in a:
+            self.ids.add(a["id"])
+        for key in ("href", "src"):
+            if a.get(key):
+                self.refs.append(a[key])
+
+
+def fetch(url: str) -> tuple[int, bytes, str]:
+    try:
+        with urlopen(url, timeout=10) as r:
+            return r.status, r.read(), r.headers.get("Content-Type", "")
+    except HTTPError as e:
+        return e.code, e.read(), e.headers.get("Content-Type", "")
+
+
+def test_every_internal_link_asset_and_fragment_resolves(site):
+    origin, dossier = site
+    start = origin + BASE
+    seen, queue, broken, pages = {start}, deque([start]), [], {}
+    fragments: list[tuple[str, str, str]] = []
+    while queue:
+        url = queue.popleft()
+        status, body, kind = fetch(url)
+        if status != 200:
+            broken.append(f"{status} {url}")
+            continue
+        if "html" not in kind:
+            continue
+        refs = Refs()
+        refs.feed(body.decode("utf-8"))
+        pages[url] = refs.ids
+        for ref in refs.refs:
+            target = urljoin(url, ref)
+            if urlsplit(target).netloc != urlsplit(origin).netloc:
+                continue
+            assert urlsplit(target).path.startswith(BASE), f"{url} links outside the base path: {ref}"
+            clean, fragment = urldefrag(target)
+            if fragment:
+                fragments.append((url, clean, fragment))
+            if clean not in seen:
+                seen.add(clean)
+                queue.append(clean)
+    assert not broken, broken
+    missing = [f"{src} -> {page}#{frag}" for src, page, frag in fragments if frag not in pages.get(page, set())]
+    assert not missing, missing
+    for article in dossier.articles:
+        assert f"{origin}{BASE}articles/{article}/" in pages
+    for entity in dossier.entities:
+        assert f"{origin}{BASE}entities/{entity}/" in pages
+    for path in ("", "entities/", "chronology/", "search/"):
+        assert f"{origin}{BASE}{path}" in pages
+    assert fetch(f"{origin}{BASE}no-such-page/")[0] == 404
+
+
+def test_404_page_works_under_the_sub_path(site, browser):
+    origin, _ = site
+    page = browser.new_page()
+    response = page.goto(f"{origin}{BASE}missing/deeply/nested/")
+    assert response.status == 404
+    page.get_by_role("link", name="Beranda").click()
+    page.wait_for_url(f"{origin}{BASE}")
+    assert page.locator("h1").inner_text() == "Rusia, Taliban dan CSTO"
+    page.close()
+
+
+def search(page, origin: str, query: str, extra: str = "") -> list[str]:
+    """Type a query into the Pagefind UI and return every result link, loading all pages of results."""
+    page.goto(f"{origin}{BASE}search/{extra}")
+    box = page.locator(".pagefind-ui__search-input")
+    box.fill(query)
+    page.wait_for_selector(".pagefind-ui__result-link", timeout=20_000)
+    return all_results(page)
+
+
+def all_results(page) -> list[str]:
+    page.wait_for_function("document.querySelector('.pagefind-ui__message')?.textContent.match(/\\d/)")
+    while page.locator(".pagefind-ui__button").count():
+        before = page.locator(".pagefind-ui__result-link").count()
+        page.locator(".pagefind-ui__button").click()
+        page.wait_for_function(f"document.querySelectorAll('.pagefind-ui__result-link').length > {before}")
+    page.wait_for_timeout(300)
+    return [urlsplit(h).path for h in page.locator(".pagefind-ui__result-link").evaluate_all("els => els.map(e => e.href)")]
+
+
+def lavrov_articles(dossier) -> set[str]:
+    return {f"{BASE}articles/{m.article}/" for m in dossier.mentions if m.entity == "sergey-lavrov"}
+
+
+def test_search_lavrov_finds_his_page_and_every_article_mentioning_him(site, browser):
+    origin, dossier = site
+    page = browser.new_page()
+    results = search(page, origin, "Lavrov")
+    expected = lavrov_articles(dossier)
+    assert len(expected) >= 3
+    assert f"{BASE}entities/sergey-lavrov/" in results
+    assert expected <= set(results), (expected, results)
+    for url in results:
+        assert fetch(origin + url)[0] == 200
+    page.close()
+
+
+def test_a_filter_narrows_the_results(site, browser):
+    origin, dossier = site
+    page = browser.new_page()
+    everything = search(page, origin, "Lavrov")
+    page.locator(".pagefind-ui__filter-name", has_text="jenis").click()
+    page.locator(".pagefind-ui__filter-label", has_text="Entitas").click()
+    page.wait_for_function(f"document.querySelectorAll('.pagefind-ui__result-link').length < {len(everything)}")
+    narrowed = all_results(page)
+    assert narrowed and len(narrowed) < len(everything)
+    assert all(u.startswith(f"{BASE}entities/") for u in narrowed), narrowed
+    page.close()
+
+
+def test_results_sort_by_date(site, browser):
+    origin, dossier = site
+    page = browser.new_page()
+    newest = [u for u in search(page, origin, "Lavrov", "?sort=date-desc") if "/articles/" in u]
+    oldest = [u for u in search(page, origin, "Lavrov", "?sort=date-asc") if "/articles/" in u]
+    dates = {f"{BASE}articles/{a.id}/": a.date.sort_key for a in dossier.articles.values()}
+    assert [dates[u] for u in newest] == sorted((dates[u] for u in newest), reverse=True)
+    assert [dates[u] for u in oldest] == sorted(dates[u] for u in oldest)
+    assert newest and newest == list(reversed(oldest))
+    page.close()
+
+
+def test_article_page_links_mentions_and_shows_provenance(site, browser):
+    origin, dossier = site
+    article = next(a for a in dossier.articles.values() if a.date.iso.startswith("2021-07-08"))
+    page = browser.new_page()
+    page.goto(f"{origin}{BASE}articles/{article.id}/")
+    assert page.locator("h1").inner_text() == article.title
+    links = page.locator(".body a.mention").evaluate_all("els => els.map(e => e.getAttribute('href'))")
+    assert f"{BASE}entities/sergey-lavrov/" in links
+    assert article.provenance.sha256 in page.locator(".provenance").inner_text()
+    page.locator(".provenance a", has_text=article.provenance.archive).click()
+    assert "Lavrov" in page.content()
+    page.close()
+
+
+def test_pages_fit_a_phone_and_read_without_javascript(site, browser):
+    origin, dossier = site
+    context = browser.new_context(viewport={"width": 390, "height": 844}, java_script_enabled=False)
+    page = context.new_page()
+    for path in ("", "entities/", "chronology/", f"articles/{next(iter(dossier.articles))}/", "entities/sergey-lavrov/"):
+        page.goto(f"{origin}{BASE}{path}")
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390, path
+    assert re.search(r"Kronologi", page.content())
+    context.close()
