@@ -22,9 +22,9 @@ def index(pages: dict[str, bytes], site: Path) -> list[Diagnostic]:
 async def write_index(pages: dict[str, bytes], bundle: Path) -> None:
     from pagefind.index import PagefindIndex
 
-    async with PagefindIndex() as pagefind:
+    # Leaving the context writes the bundle to the configured output_path.
+    async with PagefindIndex(config={"output_path": str(bundle)}) as pagefind:
         for path in sorted(pages):
             if path.endswith(".html") and path != "404.html":
                 url = "/" + path.removesuffix("index.html")
                 await pagefind.add_html_file(content=pages[path].decode("utf-8"), url=url)
-        await pagefind.write_files(output_path=str(bundle))

@@ -133,7 +133,7 @@ class Mention:
 
     entity: EntityId
     article: ArticleId
-    block: int  # 1-based paragraph number, the #p<N> anchor on the article page
+    block: int  # 1-based paragraph number in the body; 0 for captions and credits
     text: str  # the matched words as written
     sentence: str  # the sentence around the match
     first_in_block: bool  # linked on the page (later ones in the same paragraph are not)
@@ -141,6 +141,11 @@ class Mention:
     child: int = 0  # index of the text child within that inline token
     start: int = 0  # character offsets within that text child
     end: int = 0
+    anchor: str = ""  # fragment id on the article page: p<N>, captions or provenance
+
+    def __post_init__(self) -> None:
+        if not self.anchor:
+            object.__setattr__(self, "anchor", f"p{self.block}")
 
 
 def _freeze(mapping: dict) -> Mapping:

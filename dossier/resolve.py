@@ -98,7 +98,7 @@ def resolve(dossier: Dossier) -> tuple[Dossier, list[Diagnostic]]:
                    b.origin, "remove it from one of the two entity files") for alias, a, b in matcher.clashes]
     mentions: list[Mention] = []
     for article in dossier.articles.values():
-        found = find_mentions(article, matcher)
+        found = find_mentions(article, matcher) + find_metadata_mentions(article, matcher)
         mentions += found
         diags += check_entity_list(article, found, dossier)
     return replace(dossier, mentions=tuple(mentions)), diags
@@ -129,6 +129,13 @@ def find_mentions(article: Article, matcher: Matcher) -> list[Mention]:
                                         entity_id not in linked, index, ci, start, end))
                 linked.add(entity_id)
     return mentions
+
+
+def find_metadata_mentions(article: Article, matcher: Matcher) -> list[Mention]:
+    """Mentions in photo captions and the source credit, which are shown beside the body."""
+    texts = [("captions", c) for c in article.captions] + ([("provenance", article.credit)] if article.credit else [])
+    return [Mention(entity_id, article.id, 0, text[start:end], text, False, -1, -1, start, end, anchor)
+            for anchor, text in texts for start, end, entity_id in matcher.find(text)]
 
 
 def check_entity_list(article: Article, mentions: list[Mention], dossier: Dossier) -> list[Diagnostic]:

@@ -114,7 +114,7 @@ def entity_view(entity: Entity, mentions: list[Mention], dossier: Dossier, summa
     for article_id in ids:
         sentences = {}
         for m in by_article[article_id]:
-            sentences.setdefault(m.sentence, f"{urls.article(article_id)}#p{m.block}")
+            sentences.setdefault(m.sentence, f"{urls.article(article_id)}#{m.anchor}")
         articles.append({**summaries[article_id], "sentences": [{"text": s, "url": u} for s, u in sentences.items()]})
     return {
         **entity_link(entity, urls, t), "aliases": [a for a in entity.aliases if a != entity.name],

@@ -73,9 +73,9 @@ def article_stem(found: Extract) -> str:
 
 
 def tagged_entities(found: Extract, matcher: Matcher) -> list[str]:
-    """Registered entities the body mentions, in order of first mention."""
+    """Registered entities the body, captions and credit mention, in order of first mention."""
     seen: dict[str, None] = {}
-    for paragraph in [found.title or "", *found.paragraphs]:
+    for paragraph in [*found.paragraphs, *found.captions, found.credit or ""]:
         for _, _, entity_id in matcher.find(paragraph):
             seen.setdefault(entity_id)
     return list(seen)
