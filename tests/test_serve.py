@@ -54,3 +54,33 @@ def test_missing_pages_and_paths_outside_the_base_get_the_404_page(origin):
         status, _, body = get(origin + path)
         assert status == 404, path
         assert b"Page not found" in body
+
+
+def test_serve_rebuilds_when_content_changes(tmp_path):
+    import re
+    import shutil
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    project = tmp_path / "p"
+    shutil.copytree(FIXTURE, project)
+    shutil.copytree(Path(__file__).parent.parent / "templates", project / "templates")
+    config = project / "config.yaml"
+    config.write_text(config.read_text(encoding="utf-8").replace("../../../templates", "templates"), encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-u", "-m", "dossier", "serve", "--port", "0"], cwd=project,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        line = proc.stdout.readline()
+        url = re.search(r"http://\S+", line)[0] + "entities/russia/"
+        assert b"A country." in get(url)[2]
+        entity = project / "content" / "entities" / "places" / "russia.md"
+        entity.write_text(entity.read_text(encoding="utf-8").replace("A country.", "A changed country."), encoding="utf-8")
+        deadline = time.monotonic() + 30
+        while b"A changed country." not in get(url)[2]:
+            assert time.monotonic() < deadline, "the page was not rebuilt within 30 s"
+            time.sleep(0.3)
+    finally:
+        proc.terminate()
+        proc.wait(10)
