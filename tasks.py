@@ -1,8 +1,12 @@
 """Tasks for the dossier: `invoke --list` explains each. All logic lives in the dossier package."""
 
+import shlex
+import sys
+
 from invoke import Exit, task
 
-PY = "python -m dossier"
+PYTHON = shlex.quote(sys.executable)  # the interpreter running invoke, so an unactivated venv works too
+PY = f"{PYTHON} -m dossier"
 
 
 @task(help={"base_path": "URL path the site is served under, e.g. /REPO/ (default: config.yaml)",
@@ -47,13 +51,13 @@ def publish(c, remote=None, branch=None, dry_run=False):
 @task(help={"k": "only tests matching this pytest -k expression"})
 def test(c, k=None):
     """Run the test suite (unit, golden, CLI and headless-Chromium tests)."""
-    c.run("python -m pytest -q" + (f" -k '{k}'" if k else ""))
+    c.run(f"{PYTHON} -m pytest -q" + (f" -k '{k}'" if k else ""))
 
 
 @task
 def golden(c):
     """Regenerate tests/golden/ from tests/fixtures/; review the diff before committing."""
-    c.run("python -m tests.golden")
+    c.run(f"{PYTHON} -m tests.golden")
 
 
 @task

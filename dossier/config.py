@@ -89,12 +89,29 @@ def _build(doc, root: Path, base_override: str | None) -> tuple[Config | None, l
         diags.append(error("config", '"publish" must be a mapping', doc.at("publish"),
                            "write publish: {remote: origin, branch: gh-pages}"))
         publish = {}
+    public_url = data.get("public_url")
+    if public_url is not None and not (isinstance(public_url, str) and re.fullmatch(r"https?://\S+", public_url)):
+        diags.append(error("config", f'public_url "{public_url}" is not an http(s) address', doc.at("public_url"),
+                           "write the site's address, e.g. public_url: https://OWNER.github.io/REPO/"))
+        public_url = None
     config = Config(
         title=text("title"), description=text("description"), language=language,
         base_path=base or "/", root=root,
         content=root / text("content", "content"), templates=root / text("templates", "templates"),
         output=root / text("output", "build"),
-        public_url=data.get("public_url"),
+        public_url=public_url,
         publish_remote=str(publish.get("remote", "origin")), publish_branch=str(publish.get("branch", "gh-pages")),
     )
+    diags += check_output(config, doc)
     return (None if any(d.severity.value == "error" for d in diags) else config), diags
+
+
+def check_output(config: Config, doc) -> list[Diagnostic]:
+    """The output folder is replaced on every build, so it must not hold or lie inside any source."""
+    output = config.output.resolve()
+    sources = [config.content.resolve(), config.templates.resolve()]
+    if output == config.root or output in config.root.parents or any(
+            output == s or output in s.parents or s in output.parents for s in sources):
+        return [error("config", f'output folder "{output}" would overwrite the dossier\'s own files', doc.at("output"),
+                      "use a separate folder beside content/ and templates/, e.g. output: build")]
+    return []

@@ -85,11 +85,11 @@ def sort_key(d: Diagnostic) -> tuple:
     return (o.path, o.line, o.col) if o else ("", 0, 0)
 
 
-def suggest(word: str, choices: list[str] | tuple[str, ...]) -> str | None:
+def suggest(word: str, choices: list[str] | tuple[str, ...], cutoff: float = 0.5) -> str | None:
     """Return a 'did you mean' hint for the closest choice, if any is close."""
     import difflib
 
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.5)
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=cutoff)
     if not close:
         lowered = {c.lower(): c for c in choices}
         close = [c for w, c in lowered.items() if word.lower() in w][:1]

@@ -57,7 +57,8 @@ def read_yaml(text: str, path: str, first_line: int = 1) -> tuple[Located | None
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
+        at_end = "end of stream" in (exc.problem or "")
+        mark = (exc.context_mark if at_end else None) or exc.problem_mark or exc.context_mark
         where = Origin(path, first_line + mark.line, mark.column + 1) if mark else origin
         problem = " ".join(filter(None, [exc.context, exc.problem]))
         return None, [error("front-matter", f"invalid YAML: {problem}", where,
@@ -65,21 +66,27 @@ def read_yaml(text: str, path: str, first_line: int = 1) -> tuple[Located | None
     except yaml.YAMLError as exc:
         return None, [error("front-matter", f"invalid YAML: {exc}", origin)]
     origins: dict[Path, Origin] = {}
+    duplicates: list[Diagnostic] = []
     if node is not None:
-        _walk(node, (), path, first_line, origins)
-    return Located(data, origins, origin), []
+        _walk(node, (), path, first_line, origins, duplicates)
+    return (None, duplicates) if duplicates else (Located(data, origins, origin), [])
 
 
-def _walk(node: yaml.Node, here: Path, path: str, first: int, out: dict[Path, Origin]) -> None:
+def _walk(node: yaml.Node, here: Path, path: str, first: int, out: dict[Path, Origin],
+          duplicates: list[Diagnostic]) -> None:
     out[here] = Origin(path, first + node.start_mark.line, node.start_mark.column + 1)
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
             if isinstance(key, yaml.ScalarNode):
-                out[("key", *here, key.value)] = Origin(path, first + key.start_mark.line, key.start_mark.column + 1)
-                _walk(value, (*here, key.value), path, first, out)
+                where = Origin(path, first + key.start_mark.line, key.start_mark.column + 1)
+                if ("key", *here, key.value) in out:
+                    duplicates.append(error("front-matter", f'key "{key.value}" appears twice', where,
+                                            f"keep one; the first is on line {out[('key', *here, key.value)].line}"))
+                out[("key", *here, key.value)] = where
+                _walk(value, (*here, key.value), path, first, out, duplicates)
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
-            _walk(item, (*here, i), path, first, out)
+            _walk(item, (*here, i), path, first, out, duplicates)
 
 
 def split_front_matter(text: str, path: str) -> tuple[str, str, int, list[Diagnostic]]:
@@ -89,7 +96,7 @@ def split_front_matter(text: str, path: str) -> tuple[str, str, int, list[Diagno
         return "", text, 1, [error("front-matter", "file does not start with a '---' front matter fence",
                                    Origin(path, 1), "put '---' on the first line, then the YAML fields, then '---'")]
     for i, line in enumerate(lines[1:], start=1):
-        if line.rstrip("\r\n") == "---":
+        if line.strip() == "---":
             return "".join(lines[1:i]), "".join(lines[i + 1:]), i + 2, []
     return "", text, 1, [error("front-matter", "front matter is never closed", Origin(path, len(lines)),
                                "add a line containing only '---' after the last front-matter field")]

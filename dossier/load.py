@@ -22,7 +22,7 @@ def display_path(path: Path) -> str:
 def load(content: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
     """Read every article, entity and archived source under the content folder, in name order."""
     if not content.is_dir():
-        return [], [error("output", f"content folder {display_path(content)} does not exist",
+        return [], [error("config", f"content folder {display_path(content)} does not exist",
                           Origin(display_path(content), 1), "create it, or set 'content' in config.yaml")]
     files: list[SourceFile] = []
     for kind, folder in KINDS.items():

@@ -8,6 +8,7 @@ from markdown_it import MarkdownIt
 from mdit_py_plugins.footnote import footnote_plugin
 
 SAFE_SCHEMES = ("http:", "https:", "mailto:")
+BLOCKS = ("paragraph_open", "heading_open", "th_open", "td_open")  # blocks that get a #p<N> anchor
 
 
 def is_safe_link(url: str) -> bool:

@@ -7,7 +7,7 @@ from typing import Callable, Iterable
 
 from markdown_it.token import Token
 
-from .markdown import markdown
+from .markdown import BLOCKS, markdown
 from .model import Mention
 
 
@@ -31,7 +31,7 @@ def body_html(text: str, mentions: Iterable[Mention], entity_url: Callable[[str]
     for index, token in enumerate(tokens):
         if token.type == "list_item_open":
             item = token
-        if token.type in ("paragraph_open", "heading_open"):
+        if token.type in BLOCKS:
             block += 1
             target = item if token.hidden and item is not None and not item.attrGet("id") else token
             target.attrSet("id", f"p{block}")

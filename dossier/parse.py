@@ -136,7 +136,7 @@ def read_date(doc: Located, path: str) -> tuple[PubDate | None, list[Diagnostic]
     """Read the `date` field at its precision; a time requires a zone offset."""
     value, where = doc.data.get("date"), doc.at("date")
     if "date" not in doc.data:
-        return None, [error("missing-field", 'required field "date" is missing', Origin(path, 1), DATE_HINT)]
+        return None, [error("missing-field", 'required field "date" is missing', where, DATE_HINT)]
     if value is None or value == "":
         return None, [error("missing-date", "the publication date is not set (ingest could not find it on the page)",
                             where, "read it from the archived page and " + DATE_HINT)]
@@ -149,6 +149,7 @@ def parse_date(text: str) -> tuple[PubDate | None, str | None]:
     text = text.strip()
     try:
         if re.fullmatch(r"\d{4}", text):
+            date(int(text), 1, 1)
             return PubDate(Precision.YEAR, int(text)), None
         if m := re.fullmatch(r"(\d{4})-(\d{2})", text):
             year, month = int(m[1]), int(m[2])
@@ -217,7 +218,7 @@ def check_provenance(article: Article, sources: dict[str, SourceFile]) -> list[D
     f = sources.get(name)
     if f is None or not prov.archive.startswith("sources/"):
         return [error("provenance", f'archived page "{prov.archive}" not found', prov.origin,
-                      suggest(f"sources/{name}", [f"sources/{n}" for n in sources]) or "archive the raw page under content/sources/")]
+                      suggest(f"sources/{name}", [f"sources/{n}" for n in sources], 0.9) or "archive the raw page under content/sources/")]
     digest = hashlib.sha256(f.data).hexdigest()
     if digest != prov.sha256:
         return [error("provenance", f'sha256 of "{prov.archive}" is {digest}, not the recorded one', prov.origin,

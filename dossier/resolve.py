@@ -9,7 +9,7 @@ import ahocorasick
 import pysbd
 
 from .diagnostics import Diagnostic, error, suggest, warning
-from .markdown import markdown
+from .markdown import BLOCKS, markdown
 from .model import Article, Dossier, Entity, Mention, Origin
 
 
@@ -109,7 +109,7 @@ def find_mentions(article: Article, matcher: Matcher) -> list[Mention]:
     mentions, block = [], 0
     tokens = markdown().parse(article.body)
     for index, token in enumerate(tokens):
-        if token.type in ("paragraph_open", "heading_open"):
+        if token.type in BLOCKS:
             block += 1
         if token.type != "inline" or not token.children:
             continue

@@ -124,6 +124,9 @@ class Site:
     """A dossier folder on disk with small helpers to break it."""
 
     root: Path
+    article_a = ARTICLE_A  # 2021-07-08, minute precision, lists russia and taliban
+    article_b = ARTICLE_B  # 2021-09, month precision, lists csto and russia
+    sources = SOURCES
 
     def path(self, rel: str) -> Path:
         return self.root / rel
@@ -160,7 +163,7 @@ class Site:
             if line.startswith(f"{key}:"):
                 dropping = True
                 continue
-            if dropping and line.startswith((" ", "-")):
+            if dropping and line.startswith((" ", "- ")):
                 continue
             dropping = False
             out.append(line)

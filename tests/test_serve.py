@@ -76,11 +76,12 @@ def test_serve_rebuilds_when_content_changes(tmp_path):
         url = re.search(r"http://\S+", line)[0] + "entities/russia/"
         assert b"A country." in get(url)[2]
         entity = project / "content" / "entities" / "places" / "russia.md"
-        entity.write_text(entity.read_text(encoding="utf-8").replace("A country.", "A changed country."), encoding="utf-8")
+        changed = entity.read_text(encoding="utf-8").replace("A country.", "A changed country.")
         deadline = time.monotonic() + 30
         while b"A changed country." not in get(url)[2]:
             assert time.monotonic() < deadline, "the page was not rebuilt within 30 s"
-            time.sleep(0.3)
+            entity.write_text(changed, encoding="utf-8")  # again, in case the watcher was not yet running
+            time.sleep(1)
     finally:
         proc.terminate()
         proc.wait(10)

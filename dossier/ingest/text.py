@@ -110,7 +110,8 @@ def extract(text: str) -> Extract:
 def body_start(paras: list[str]) -> int:
     """The first prose paragraph followed by more prose before any page furniture."""
     for i, p in enumerate(paras):
-        if not is_prose(p) or not ends_sentence(p) or is_furniture(p) or (i and PHOTO_CREDIT.match(paras[i - 1])):
+        lead = READ_ALSO.sub("", p)
+        if not is_prose(lead) or not ends_sentence(lead) or is_furniture(p) or (i and PHOTO_CREDIT.match(paras[i - 1])):
             continue
         nxt = next((q for q in paras[i + 1:] if is_prose(q) or is_furniture(q)), None)
         if nxt is not None and (not is_furniture(nxt) or READ_ALSO.match(nxt)):
