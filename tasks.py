@@ -13,7 +13,7 @@ PY = f"{PYTHON} -m dossier"
             "strict": "treat warnings as errors"})
 def build(c, base_path=None, strict=False):
     """Build the site into build/ (pages, search index); the old build survives any error."""
-    c.run(f"{PY} build" + (f" --base-path {base_path}" if base_path else "") + (" --strict" if strict else ""), pty=False)
+    c.run(f"{PY} build" + (f" --base-path {shlex.quote(base_path)}" if base_path else "") + (" --strict" if strict else ""))
 
 
 @task(help={"strict": "treat warnings as errors"})
@@ -30,14 +30,15 @@ def ingest(c, path, source=None, url=None, content="content", dry_run=False):
     """Convert raw scraped pages into clean article files under content/."""
     if not path:
         raise Exit("give at least one page: invoke ingest --path PAGE.txt [--path …]")
-    opts = (f" --source '{source}'" if source else "") + (f" --url '{url}'" if url else "")
-    c.run(f"{PY} ingest {' '.join(path)} --content {content}{opts}" + (" --dry-run" if dry_run else ""))
+    opts = (f" --source {shlex.quote(source)}" if source else "") + (f" --url {shlex.quote(url)}" if url else "")
+    paths = " ".join(shlex.quote(p) for p in path)
+    c.run(f"{PY} ingest {paths} --content {shlex.quote(content)}{opts}" + (" --dry-run" if dry_run else ""))
 
 
 @task(help={"port": "port on 127.0.0.1 (default 8000)", "base_path": "URL path to serve under (default: config.yaml)"})
 def serve(c, port=8000, base_path=None):
     """Preview at http://127.0.0.1:PORT/<base path>/, rebuilding when content or templates change."""
-    c.run(f"{PY} serve --port {port}" + (f" --base-path {base_path}" if base_path else ""))
+    c.run(f"{PY} serve --port {port}" + (f" --base-path {shlex.quote(base_path)}" if base_path else ""))
 
 
 @task(help={"remote": "git remote name, URL or path (default: config.yaml)", "branch": "branch (default: gh-pages)",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from . import chronicle, index, load, parse, render, resolve, views, write
 from .config import Config

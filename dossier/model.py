@@ -143,10 +143,6 @@ class Mention:
     end: int = 0
     anchor: str = ""  # fragment id on the article page: p<N>, captions or provenance
 
-    def __post_init__(self) -> None:
-        if not self.anchor:
-            object.__setattr__(self, "anchor", f"p{self.block}")
-
 
 def _freeze(mapping: dict) -> Mapping:
     return MappingProxyType(dict(mapping))

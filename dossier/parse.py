@@ -266,7 +266,7 @@ def check_unique(items: list, kind: str) -> list[Diagnostic]:
         if key in first:
             other = first[key]
             diags.append(error("duplicate-id", f'{kind} id "{item.id}" is already used by {other.origin.path}',
-                               item.origin, f"give one of them another id (and file name)"))
+                               item.origin, "give one of them another id (and file name)"))
         else:
             first[key] = item
     return diags

@@ -126,7 +126,7 @@ def find_mentions(article: Article, matcher: Matcher) -> list[Mention]:
             for start, end, entity_id in matcher.find(child.content):
                 mentions.append(Mention(entity_id, article.id, block, child.content[start:end],
                                         sentence_at(plain, offsets[ci] + start, article.language),
-                                        entity_id not in linked, index, ci, start, end))
+                                        entity_id not in linked, index, ci, start, end, f"p{block}"))
                 linked.add(entity_id)
     return mentions
 
