@@ -3,7 +3,7 @@
 import shlex
 import sys
 
-from invoke import Exit, task
+from invoke import task
 
 PYTHON = shlex.quote(sys.executable)  # the interpreter running invoke, so an unactivated venv works too
 PY = f"{PYTHON} -m dossier"
@@ -22,16 +22,13 @@ def check(c, strict=False):
     c.run(f"{PY} check" + (" --strict" if strict else ""))
 
 
-@task(iterable=["path"], help={"path": "raw page to ingest (repeat --path for several)",
-                               "source": "outlet name, when the page does not show it",
-                               "url": "original address of the page", "content": "content folder (default: content)",
-                               "dry_run": "show what would be written; write nothing"})
+@task(help={"path": "raw page (text dump or saved HTML), a folder of pages, or a quoted glob; more after --",
+            "source": "outlet name, when the page does not show it", "url": "original address of the page",
+            "content": "content folder (default: content)", "dry_run": "show what would be written; write nothing"})
 def ingest(c, path, source=None, url=None, content="content", dry_run=False):
-    """Convert raw scraped pages into clean article files under content/."""
-    if not path:
-        raise Exit("give at least one page: invoke ingest --path PAGE.txt [--path …]")
+    """Convert raw scraped pages into clean article files: invoke ingest PAGE [-- MORE PAGES…]."""
+    paths = " ".join(shlex.quote(p) for p in [path, *shlex.split(c.remainder)])
     opts = (f" --source {shlex.quote(source)}" if source else "") + (f" --url {shlex.quote(url)}" if url else "")
-    paths = " ".join(shlex.quote(p) for p in path)
     c.run(f"{PY} ingest {paths} --content {shlex.quote(content)}{opts}" + (" --dry-run" if dry_run else ""))
 
 
@@ -65,3 +62,12 @@ def golden(c):
 def clean(c):
     """Remove build/ and any leftover staging folders."""
     c.run(f"{PY} clean")
+
+
+@task(help={"suggest": "list names in the articles that look like entities but are not registered",
+            "min_count": "with --suggest: only names seen at least N times (default 1)",
+            "limit": "show at most N rows (default: all)"})
+def entities(c, suggest=False, min_count=1, limit=0):
+    """List the registered entities with their mentions; --suggest lists unregistered names."""
+    opts = f" --suggest --min-count {shlex.quote(str(min_count))}" if suggest else ""
+    c.run(f"{PY} entities{opts}" + (f" --limit {shlex.quote(str(limit))}" if limit else ""))

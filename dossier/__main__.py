@@ -59,9 +59,12 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
+    from .config import load_config
     from .ingest import ingest
 
-    return report(ingest([Path(p) for p in args.paths], Path(args.content), args.source, args.url, args.dry_run))
+    config, _ = load_config(Path(args.config)) if Path(args.config).is_file() else (None, [])
+    return report(ingest(args.paths, Path(args.content), args.source, args.url, args.dry_run,
+                         config.language if config else None))
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -95,6 +98,27 @@ def cmd_clean(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_entities(args: argparse.Namespace) -> int:
+    from .build import check
+    from .resolve import Matcher
+    from .suggest import format_suggestions, format_usage, suggest, usage
+
+    config, diags = configure(args)
+    if config is None:
+        return report(diags)
+    result = check(config)
+    if result.dossier is None:
+        return report(diags + result.diagnostics)
+    dossier = result.dossier
+    if args.suggest:
+        found = suggest(dossier, Matcher(list(dossier.entities.values())), result.files, args.min_count)
+        print(format_suggestions(found[:args.limit], len(found)))
+    else:
+        rows = usage(dossier)
+        print(format_usage(rows[:args.limit], len(rows)))
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="dossier", description="Build annotated, searchable news dossiers.")
     p.add_argument("--config", default="config.yaml", help="path of config.yaml (default: ./config.yaml)")
@@ -108,7 +132,7 @@ def parser() -> argparse.ArgumentParser:
     c.add_argument("--strict", action="store_true", help="treat warnings as errors")
     c.set_defaults(run=cmd_check)
     i = sub.add_parser("ingest", help="convert raw scraped pages into article files")
-    i.add_argument("paths", nargs="+", help="raw page files (text dumps)")
+    i.add_argument("paths", nargs="+", help="raw pages (text dumps or saved HTML), folders of them, or glob patterns")
     i.add_argument("--content", default="content", help="content folder to write into (default: content)")
     i.add_argument("--source", help="outlet name, when the page does not show it clearly")
     i.add_argument("--url", help="original address of the page")
@@ -128,6 +152,11 @@ def parser() -> argparse.ArgumentParser:
     u.set_defaults(run=cmd_publish)
     k = sub.add_parser("clean", help="remove the output folder")
     k.set_defaults(run=cmd_clean)
+    e = sub.add_parser("entities", help="list the registered entities with their mentions, or suggest new ones")
+    e.add_argument("--suggest", action="store_true", help="list names in the articles that no entity registers")
+    e.add_argument("--min-count", type=int, default=1, help="with --suggest: only names seen at least N times")
+    e.add_argument("--limit", type=int, help="show at most N rows")
+    e.set_defaults(run=cmd_entities)
     return p
 
 

@@ -10,7 +10,17 @@ from pathlib import PurePosixPath
 
 from .diagnostics import Diagnostic, error, has_errors, suggest, warning
 from .frontmatter import Located, read_yaml, split_front_matter
-from .model import Article, Dossier, Entity, EntityRef, Origin, Precision, Provenance, PubDate, SourceFile
+from .model import (
+    Article,
+    Dossier,
+    Entity,
+    EntityRef,
+    Origin,
+    Precision,
+    Provenance,
+    PubDate,
+    SourceFile,
+)
 
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 ARTICLE_NAME = re.compile(r"(?P<date>\d{4}(?:-\d{2}(?:-\d{2})?)?)-(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)")
@@ -201,11 +211,11 @@ def read_provenance(fields: Fields) -> Provenance | None:
 
 
 def check_article_name(stem: str, pub: PubDate, path: str) -> list[Diagnostic]:
-    """The file name is <date at the article's precision>-<slug>."""
+    """The file name is <date at the article's precision, or less>-<slug>."""
     m = ARTICLE_NAME.fullmatch(stem)
     expected = pub.iso[: {Precision.YEAR: 4, Precision.MONTH: 7}.get(pub.precision, 10)]
-    if m and m["date"] == expected:
-        return []
+    if m and (m["date"] == expected or expected.startswith(m["date"] + "-")):
+        return []  # the name may be less precise than the date, e.g. after an editor or a re-ingest refined it
     slug = m["slug"] if m else re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-")
     return [error("bad-filename", f'article file name "{stem}.md" does not match its date {pub.iso}', Origin(path, 1),
                   f'rename it to "{expected}-{slug or "title"}.md" (lowercase letters, digits and hyphens)')]

@@ -1,17 +1,12 @@
-"""ingest: a raw scraped page in → metadata, clean paragraphs and an article file out."""
+"""Ingest extraction: one test per extraction rule and per removal rule, on synthetic pages."""
 
 from __future__ import annotations
 
-import hashlib
-from datetime import datetime, timedelta, timezone
-
 import pytest
 
-from dossier.ingest import escape_markdown, ingest
-from dossier.ingest.text import extract
-from dossier.load import display_path, load
-from dossier.model import Origin
-from dossier.parse import parse
+from dossier.ingest.article import escape_markdown
+from dossier.ingest.lines import paragraphs_of
+from dossier.ingest.text import Hints, extract
 
 TITLE = "Rusia Tolak Kirim Pasukan ke Afghanistan Meski Taliban Terus Maju"
 DATE_LINE = "Senin, 12 Desember 2022 - 09:05 WITA"
@@ -22,178 +17,233 @@ SECOND = ("Menurut Kementerian Luar Negeri Rusia, Moskow tetap membuka jalur dia
           "di Afghanistan demi menjaga stabilitas kawasan Asia Tengah.")
 THIRD = ("Para pengamat menilai sikap ini menunjukkan kehati-hatian Rusia setelah pengalaman pahit "
          "Uni Soviet di Afghanistan pada dekade 1980-an.")
+QUOTE = "\u201cKami tidak akan mengulangi kesalahan masa lalu,\u201d kata juru bicara kementerian itu kepada wartawan di Moskow."
 READ_ALSO = "Baca juga: Taliban Kuasai Kota Herat dan Kandahar"
 RELATED = ["Taliban Rebut Kota Kandahar", "Rusia Gelar Latihan Militer di Tajikistan"]
 
-# A synthetic raw dump of an Indonesian news page: navigation, headline, date, caption, body, furniture.
-PAGE = f"""\
-Beranda
-Internasional
-Menu
-{TITLE}
-{DATE_LINE}
-loading...
-{CAPTION}
-A A A
-JAKARTA - {LEAD}
 
-{SECOND} {READ_ALSO}
-
-Baca juga: Putin Bertemu Utusan Taliban di Kremlin
-
-{THIRD}
-(abc)
-Editor: Budi Santoso
-Berita Terkait
-{RELATED[0]}
-{RELATED[1]}
-© 2023 Contoh.com
-"""
-
-FURNITURE = ["Beranda", "Internasional", "loading", "A A A", "Baca juga", "Putin Bertemu", "(abc)",
-             "Editor", "Budi Santoso", "Berita Terkait", *RELATED, "©", "Contoh.com", "Foto", "JAKARTA -", "WITA"]
+def page(*, header: str = "", top: str = "", middle: str = "", end: str = "", footer: str = "",
+         date: str = DATE_LINE, lead: str = f"JAKARTA - {LEAD}") -> str:
+    """A synthetic raw dump of a news page; each slot takes extra lines of page furniture."""
+    return "\n".join(x for x in [
+        "Beranda", "Internasional", header, TITLE, date, top, CAPTION, "", lead, "", SECOND, "", middle,
+        "", QUOTE, "", THIRD, end, "", "Editor: Budi Santoso", "Berita Terkait", *RELATED, footer,
+        "\u00a9 2023 Contoh.com. All rights reserved."] if x is not None) + "\n"
 
 
-def test_extract_metadata():
-    found = extract(PAGE)
+BODY = [LEAD, SECOND, QUOTE, THIRD]
+
+
+def test_a_plain_page_gives_every_field():
+    found = extract(page())
     assert found.title == TITLE
-    assert found.date == datetime(2022, 12, 12, 9, 5, tzinfo=timezone(timedelta(hours=8)))
-    assert found.date.isoformat(timespec="minutes") == "2022-12-12T09:05+08:00"
-    assert (found.date_precision, found.date_text) == ("minute", DATE_LINE)
+    assert (found.date.value, found.date.precision) == ("2022-12-12T09:05+08:00", "minute")
     assert found.source == "Contoh.com"
     assert found.dateline == "JAKARTA"
-    assert (found.author, found.editor, found.credit) == ("abc", "Budi Santoso", None)
+    assert (found.author, found.editor, found.credit) == (None, "Budi Santoso", None)
     assert found.captions == [CAPTION]
-    assert found.standfirst is None
-    assert found.doubts == []
+    assert found.paragraphs == BODY
+    assert found.doubts == {}
 
 
-def test_extract_body_without_furniture():
-    found = extract(PAGE)
-    assert found.paragraphs == [LEAD, SECOND, THIRD]
-    assert "Menu" not in found.paragraphs
-    for paragraph in found.paragraphs:
-        for furniture in FURNITURE:
-            assert furniture not in paragraph
+# --- removal rules: each boilerplate variant leaves the body exactly as it was -----------------------
 
-
-def test_extract_tells_what_it_removed():
-    removed = extract(PAGE).removed
-    for line in ["Beranda", "Menu", "loading...", "A A A", READ_ALSO, "Berita Terkait", *RELATED, "© 2023 Contoh.com"]:
-        assert line in removed
-
-
-@pytest.mark.parametrize("line, iso, precision", [
-    ("Senin, 12 Desember 2022 - 09:05 WITA", "2022-12-12T09:05:00+08:00", "minute"),
-    ("Kamis, 08 Juli 2021 - 16:46 WIB", "2021-07-08T16:46:00+07:00", "minute"),
-    ("Jumat, 17 September 2021 | 10:15 WIT", "2021-09-17T10:15:00+09:00", "minute"),
-    ("12 Desember 2022", "2022-12-12T00:00:00", "day"),
-])
-def test_date_lines(line, iso, precision):
-    found = extract(PAGE.replace(DATE_LINE, line))
-    assert (found.date.isoformat(), found.date_precision) == (iso, precision)
-
-
-def test_a_time_without_a_zone_keeps_the_day_and_says_so():
-    found = extract(PAGE.replace(DATE_LINE, "Senin, 12 Desember 2022 - 09:05"))
-    assert (found.date.date().isoformat(), found.date_precision) == ("2022-12-12", "day")
-    assert any("no zone" in d for d in found.doubts)
-
-
-def test_page_without_a_date():
-    found = extract(PAGE.replace(DATE_LINE + "\n", ""))
-    assert (found.date, found.date_precision, found.date_text) == (None, None, None)
-    assert found.title == TITLE
-    assert found.paragraphs == [LEAD, SECOND, THIRD]
-
-
-def test_page_without_an_outlet_is_a_doubt():
-    found = extract(PAGE.replace("© 2023 Contoh.com\n", ""))
-    assert found.source is None
-    assert found.doubts == ["outlet not found on the page; pass --source NAME"]
-
-
-def test_lead_paragraph_with_an_inline_read_also_tail_is_kept():
-    page = PAGE.replace(f"JAKARTA - {LEAD}\n", f"JAKARTA - {LEAD} {READ_ALSO}\n").replace(f"{SECOND} {READ_ALSO}", SECOND)
-    found = extract(page)
-    assert found.dateline == "JAKARTA"
-    assert found.paragraphs == [LEAD, SECOND, THIRD]
-
-
-def test_escape_markdown():
-    assert escape_markdown("1. Rusia") == "\\1. Rusia"
-    assert escape_markdown("- a *b* [c] <d> `e` f_g | h") == "\\- a \\*b\\* \\[c\\] \\<d\\> \\`e\\` f\\_g \\| h"
-
-
-# --- ingest into a content folder, then parse the result --------------------------------------------
-
-ENTITIES = {
-    "russia": "---\nid: russia\nname: Rusia\ntype: place\naliases: [Federasi Rusia]\n---\nNegara.\n",
-    "taliban": "---\nid: taliban\nname: Taliban\ntype: organization\n---\nGerakan.\n",
-    "afghanistan": "---\nid: afghanistan\nname: Afghanistan\ntype: place\n---\nNegara.\n",
+REMOVALS = {
+    "navigation menu": dict(header="Nasional\nEkonomi\nOlahraga\nTekno"),
+    "loading": dict(top="loading..."),
+    "text size buttons": dict(top="A A A"),
+    "share buttons": dict(top="facebook twitter whatsapp telegram line copy\nURL berhasil dicopy\nBagikan:"),
+    "read-also on its own line": dict(middle="Baca juga: Putin Bertemu Utusan Taliban di Kremlin"),
+    "read-also in capitals": dict(middle="BACA JUGA: Putin Bertemu Utusan Taliban di Kremlin"),
+    "read-also marker alone, headline on the next line": dict(middle="Baca Juga:\nPutin Bertemu Utusan Taliban di Kremlin"),
+    "read-also wrapped over two lines": dict(middle="Baca juga: Putin Bertemu Utusan Taliban di Kremlin untuk\nMembahas Keamanan Perbatasan"),
+    "related list with truncated-then-full pairs": dict(footer="Terpopuler\nTaliban Rebut...\nTaliban Rebut Kota Kandahar Tanpa Perlawanan\nRusia Gelar...\nRusia Gelar Latihan Militer di Tajikistan"),
+    "latest news list": dict(footer="Berita Terkini\nHamas Berharap Paus Leo XIV Perkuat Dukungan\nPagar Baru Israel Ubah Kota Palestina"),
+    "newsletter prompt": dict(end="Dapatkan berita terkini dan kejutan menarik dari Contoh.com, Klik Disini untuk mendaftarkan diri anda sekarang juga!"),
+    "follow prompt": dict(end="Mau Berita Terbaru Lainnya dari Contoh? Yuk Follow Kami di Google News dengan Klik Simbol Bintang."),
+    "comment prompt": dict(footer="KOMENTAR\nTulis komentar Anda di sini"),
+    "tag list": dict(footer="Tags\nrusia\ntaliban\nafghanistan"),
+    "view counter": dict(top="Dibaca 12.345 kali"),
+    "view counter after the body": dict(end="1.234 views"),
+    "copyright footer": dict(footer="Copyright \u00a92025 Contoh.com All Rights Reserved"),
+    "breaking-news ticker": dict(header="Breaking News:\nKonflik Afghanistan"),
+    "truncated headline copy": dict(top="Rusia Tolak Kirim Pasukan..."),
+    "advertisement": dict(middle="ADVERTISEMENT\nSCROLL TO CONTINUE WITH CONTENT"),
+    "photo credit line": dict(top="(HO/STR/AFP)"),
 }
 
 
-@pytest.fixture
-def content(tmp_path):
-    folder = tmp_path / "content"
-    (folder / "entities").mkdir(parents=True)
-    for ident, text in ENTITIES.items():
-        (folder / "entities" / f"{ident}.md").write_text(text, encoding="utf-8")
-    return folder
+@pytest.mark.parametrize("slots", REMOVALS.values(), ids=REMOVALS.keys())
+def test_boilerplate_is_removed_and_reported(slots):
+    found = extract(page(**slots))
+    assert found.paragraphs == BODY
+    removed = " ".join(text for _, text in found.removed)
+    for value in slots.values():
+        for line in value.splitlines():
+            assert line not in " ".join(found.paragraphs)
+            assert line in removed or line in found.captions, line
 
 
-def test_ingest_writes_an_article_that_parses_cleanly(tmp_path, content, capsys):
-    page = tmp_path / "page.txt"
-    page.write_text(PAGE, encoding="utf-8")
-    diags = ingest([page], content, url="https://contoh.com/rusia-tolak")
-    assert diags == []
-    stem = "2022-12-12-rusia-tolak-kirim-pasukan-ke-afghanistan-meski-taliban-terus"
-    archive = content / "sources" / f"{stem}.txt"
-    assert archive.read_bytes() == page.read_bytes()
-    files, _ = load(content)
-    dossier, diags = parse(files)
-    assert diags == []
-    article = dossier.articles[stem]
-    assert (article.title, article.date.iso, article.source, article.language) == \
-        (TITLE, "2022-12-12T09:05+08:00", "Contoh.com", "id")
-    assert (article.dateline, article.author, article.editor, article.url) == \
-        ("JAKARTA", "abc", "Budi Santoso", "https://contoh.com/rusia-tolak")
-    assert article.captions == (CAPTION,)
-    assert {r.id for r in article.entities} == {"russia", "taliban", "afghanistan"}
-    assert article.provenance.sha256 == hashlib.sha256(page.read_bytes()).hexdigest()
-    assert article.body == f"{LEAD}\n\n{SECOND}\n\n{THIRD}\n"
-    assert "dry run" not in capsys.readouterr().out
+def test_read_also_glued_to_the_end_of_a_paragraph_is_cut():
+    found = extract(page(lead=f"JAKARTA - {LEAD} {READ_ALSO}"))
+    assert found.paragraphs == BODY
+    assert ("read-also link", READ_ALSO) in found.removed
 
 
-def test_ingest_dry_run_writes_nothing(tmp_path, content, capsys):
-    page = tmp_path / "page.txt"
-    page.write_text(PAGE, encoding="utf-8")
-    assert ingest([page], content, dry_run=True) == []
-    assert not (content / "articles").exists() and not (content / "sources").exists()
-    assert "dry run: nothing written" in capsys.readouterr().out
+def test_read_also_glued_and_wrapped_onto_the_next_line_is_cut():
+    wrapped = f"JAKARTA - {LEAD} Baca juga: Putin Bertemu Utusan Taliban di Kremlin untuk\nMembahas Keamanan Perbatasan"
+    found = extract(page(lead=wrapped))
+    assert found.paragraphs == BODY
+    assert "Membahas Keamanan Perbatasan" in [text for _, text in found.removed]
 
 
-def test_ingest_of_an_undated_page_needs_an_editor(tmp_path, content, capsys):
-    page = tmp_path / "page.txt"
-    page.write_text(PAGE.replace(DATE_LINE + "\n", ""), encoding="utf-8")
-    diags = ingest([page], content)
-    assert [(d.severity.value, d.code) for d in diags] == [("warning", "ingest-field")]
-    files, _ = load(content)
-    _, diags = parse(files)
-    stem = "undated-rusia-tolak-kirim-pasukan-ke-afghanistan-meski-taliban-terus"
-    where = Origin(display_path(content / "articles" / f"{stem}.md"), 3, 7)
-    assert [(d.code, d.origin) for d in diags] == [("missing-date", where)]
+def test_hard_wrapped_lines_are_joined_into_paragraphs():
+    cut = LEAD.index(" ", 55)
+    wrapped = "JAKARTA - " + LEAD[:cut] + "\n" + LEAD[cut + 1:]
+    assert extract(page(lead=wrapped)).paragraphs == BODY
 
 
-def test_ingest_refuses_to_overwrite_and_rejects_non_text(tmp_path, content, capsys):
-    page = tmp_path / "page.txt"
-    page.write_text(PAGE, encoding="utf-8")
-    assert ingest([page], content) == []
-    again = ingest([page], content)
-    assert [(d.severity.value, d.code) for d in again] == [("error", "ingest")]
-    assert "already exists" in again[0].message
-    binary = tmp_path / "page.bin"
-    binary.write_bytes(b"\xff\xfe\x00garbage")
-    assert [d.code for d in ingest([binary], content)] == ["ingest"]
+def test_list_lines_are_not_joined_into_prose():
+    lines = ["AS Akan Bikin Bom Nuklir Baru Bernama B61-13, Kekuatannya 24 Kali Lipat Bom Hiroshima",
+             "Aktivitas Sektor Jasa China Menurun di Tengah Tekanan Tarif AS"]
+    assert paragraphs_of("\n".join(lines)) == lines
 
+
+def test_repeated_sentences_inside_the_body_are_kept():
+    found = extract(page(middle=QUOTE))
+    assert found.paragraphs == [LEAD, SECOND, QUOTE, QUOTE, THIRD]
+
+
+def test_a_standfirst_is_metadata_and_appears_once():
+    standfirst = "Moskow menegaskan sikapnya di tengah kemajuan pesat Taliban di seluruh Afghanistan pekan ini."
+    found = extract(page(date=f"{DATE_LINE}\n{standfirst}\nEditor: Budi Santoso"))
+    assert found.standfirst == standfirst and found.paragraphs == BODY
+    repeated = extract(page(date=f"{DATE_LINE}\n{LEAD}\nEditor: Budi Santoso", lead=LEAD))
+    assert repeated.standfirst is None and repeated.paragraphs == BODY
+
+
+# --- extraction rules ---------------------------------------------------------------------------------
+
+def test_a_caption_fused_with_the_headline_is_a_caption_not_the_headline():
+    fused = f"{TITLE} Kredit Foto: AP Photo/Alexander Zemlianichenko"
+    found = extract(page(top=fused))
+    assert found.title == TITLE
+    assert fused in found.captions
+
+
+def test_a_shorter_copy_of_a_caption_is_dropped():
+    short = CAPTION.removesuffix(" Foto: Reuters")
+    found = extract(page(top=short))
+    assert found.captions == [CAPTION] and found.paragraphs == BODY
+
+
+def test_the_site_name_line_is_not_the_headline():
+    found = extract(page(header="Contoh.com\nKompas Gramedia"))
+    assert found.title == TITLE
+
+
+def test_a_caption_under_a_photo_credit_line():
+    caption = "Pejuang Taliban berjaga di pinggir jalan di Herat, Afghanistan, pada 14 Agustus 2021."
+    found = extract(page(top=f"(HO/STR/AFP)\n{caption}"))
+    assert caption in found.captions and found.paragraphs == BODY
+
+
+@pytest.mark.parametrize("line, field, value", [
+    ("Editor: Tyas Siti Gantina", "editor", "Tyas Siti Gantina"),
+    ("Penulis: Ardi Priyatno", "author", "Ardi Priyatno"),
+    ("Penulis Ardi Priyatno | Editor Tyas Siti", "editor", "Tyas Siti"),
+    ("Reporter: Novi Christiastuti", "author", "Novi Christiastuti"),
+    ("Sumber: Daily Sabah", "credit", "Daily Sabah"),
+    ("Sumber Berita : interfax.ru", "credit", "interfax.ru"),
+    ("(ian)", "author", "ian"),
+    ("(nvc/ita)", "author", "nvc/ita"),
+])
+def test_credits(line, field, value):
+    found = extract(page(end=line).replace("Editor: Budi Santoso\n", ""))
+    assert getattr(found, field) == value
+    assert found.paragraphs == BODY
+
+
+@pytest.mark.parametrize("lead, dateline, credit", [
+    ("MOSKOW - ", "MOSKOW", None),
+    ("Moskow (ANTARA) - ", "Moskow", "ANTARA"),
+    ("MOSKWA, KOMPAS.com - ", "MOSKWA", None),
+    ("Jakarta, CNN Indonesia -- ", "Jakarta", None),
+    ("MOSCOW, July 8 (Reuters) - ", "MOSCOW", "Reuters"),
+    ("Astana, Mercinews.com \u2013 ", "Astana", None),
+    ("\u041c\u041e\u0421\u041a\u0412\u0410, 8 \u0438\u044e\u043b\u044f. /\u0422\u0410\u0421\u0421/. ", "\u041c\u041e\u0421\u041a\u0412\u0410", "\u0422\u0410\u0421\u0421"),
+])
+def test_datelines_and_the_agency_in_them(lead, dateline, credit):
+    found = extract(page(lead=lead + LEAD))
+    assert found.paragraphs == BODY
+    assert (found.dateline, found.credit) == (dateline, credit)
+
+
+def test_a_dateline_on_its_own_line_names_the_outlet():
+    found = extract(page(lead=f"Warta Ekonomi, Moskow -\n\n{LEAD}").replace("\u00a9 2023 Contoh.com. All rights reserved.", ""))
+    assert (found.dateline, found.source) == ("Moskow", "Warta Ekonomi")
+
+
+def test_the_wire_credited_in_the_text():
+    found = extract(page(middle="\u201cTaliban bertindak lebih agresif,\u201d kata Lavrov, seperti dilansir Sputnik pada Kamis (8/7/2021)."))
+    assert found.credit == "Sputnik"
+
+
+@pytest.mark.parametrize("footer, outlet", [
+    ("\u00a9 2022 TRIBUNnews.com Network,a subsidiary of KG Media.", "TRIBUNnews.com"),
+    ("COPYRIGHT \u00a9 ANTARA 2021", "Antara"),
+    ("Copyright \u00a9 2021 detikcom. All rights reserved.", "detikcom"),
+])
+def test_the_outlet_from_the_copyright_line(footer, outlet):
+    assert extract(page().replace("\u00a9 2023 Contoh.com. All rights reserved.", footer)).source == outlet
+
+
+def test_the_outlet_from_the_address_when_the_page_does_not_say():
+    bare = page().replace("\u00a9 2023 Contoh.com. All rights reserved.", "")
+    assert extract(bare, Hints(url="https://www.kompas.com/global/read/1")).source == "Kompas.com"
+    unknown = extract(bare, Hints(url="https://berita.example.org/a"))
+    assert unknown.source == "berita.example.org" and "source" in unknown.doubts
+    nothing = extract(bare)
+    assert nothing.source is None and "source" in nothing.doubts
+
+
+def test_the_date_is_the_pages_own_not_a_sidebars_a_captions_or_the_texts():
+    sidebar = "Terpopuler\nKamis, 01 Juli 2021 - 10:00 WIB\nTaliban Rebut Kota Kandahar Tanpa Perlawanan"
+    caption = "Pasukan Rusia berlatih di Tajikistan pada 5 Juli 2021. Foto: Reuters"
+    text = "Latihan itu digelar pada Senin, 5 Juli 2021, di dekat perbatasan Afghanistan, menurut kementerian itu."
+    found = extract(page(header=sidebar, top=caption, middle=text))
+    assert found.title == TITLE and found.date.value == "2022-12-12T09:05+08:00"
+    undated = extract(page(header=sidebar, top=caption, middle=text, date=""))
+    assert undated.date is None
+
+
+def test_the_published_date_wins_over_the_updated_one():
+    found = extract(page(date="Diperbarui 13 Desember 2022, 10:00 WIB\nDiterbitkan 12 Desember 2022, 09:05 WIB"))
+    assert found.date.value == "2022-12-12T09:05+07:00"
+
+
+def test_a_time_without_a_zone_keeps_the_day_and_says_so():
+    found = extract(page(date="Senin, 12 Desember 2022 - 09:05"))
+    assert (found.date.value, found.date.precision) == ("2022-12-12", "day")
+    assert "without a time zone" in found.doubts["date"]
+
+
+def test_metadata_hints_win_and_disagreement_is_reported():
+    from dossier.ingest.dates import parse_iso
+
+    found = extract(page(), Hints(title="Judul dari metadata", date=parse_iso("2022-12-11T20:00:00+07:00")))
+    assert found.title == "Judul dari metadata"
+    assert found.date.value == "2022-12-12T09:05+08:00"  # the visible line has a time and a zone
+    assert "metadata says 2022-12-11" in found.doubts["date"]
+
+
+def test_a_short_line_inside_the_body_becomes_a_caption_with_a_doubt():
+    found = extract(page(middle="Presiden Rusia Vladimir Putin"))
+    assert found.paragraphs == BODY
+    assert "Presiden Rusia Vladimir Putin" in found.captions and "captions" in found.doubts
+
+
+def test_escape_markdown():
+    assert escape_markdown("1. Rusia") == "1\\. Rusia"
+    assert escape_markdown("# Rusia") == "\\# Rusia"
+    assert escape_markdown("- a *b* [c] <d> `e` f_g | h") == "\\- a \\*b\\* \\[c\\] \\<d\\> \\`e\\` f\\_g \\| h"

@@ -1,42 +1,50 @@
-"""Extract an article from a raw text dump of a news page: metadata, clean body, what was removed."""
+"""Extract an article from a page's paragraphs: headline, date, credits, dateline, captions and the clean body."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
 
-import dateparser
+from .dates import FoundDate
+from .lines import (
+    INITIALS,
+    Line,
+    classify_all,
+    credits_of,
+    ends_sentence,
+    paragraphs_of,
+    word_count,
+)
+from .rules import outlet_for_brand, outlet_for_url, rules
 
-WEEKDAYS = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-DATE_LINE = re.compile(
-    rf"^[-–—\s]*(?:{WEEKDAYS},?\s*)?(?P<date>\d{{1,2}}\s+[A-Za-z]+\.?\s+\d{{4}})"
-    r"(?:\s*[-–—,|/]?\s*(?P<time>\d{1,2}[:.]\d{2})\s*(?P<zone>WIB|WITA|WIT)?)?\s*$")
-ZONES = {"WIB": "+07:00", "WITA": "+08:00", "WIT": "+09:00"}
-CAPTION = re.compile(r"(?i)(kredit foto\s*:|\bfoto\s*[:/]|/foto:|\bphoto\s*:|\(foto:)")
-PHOTO_CREDIT = re.compile(r"^\((?:[A-Z]{2,}/)+[A-Z]{2,}\)$|^\([A-Z]{2,}/[^)]*\)$")
-INITIALS = re.compile(r"^\((?P<who>[a-z]{1,4}(?:/[a-z]{1,4})*)\)$")
-CREDIT = re.compile(r"^(?P<key>Editor|Penulis|Reporter|Pewarta|Author|Sumber(?: Berita)?|Source)\s*:\s*(?P<value>.+)$", re.I)
-READ_ALSO = re.compile(r"(?i)\s*\b(baca juga|baca pula|read also|read more)\s*:.*$")
-STOP = re.compile(r"(?i)^(dapatkan berita|mau berita|bagikan artikel|berita terkait|berita lain terkait|berita terkini|"
-                  r"berita terbaru|rekomendasi|artikel pilihan|tags?$|terkait$|terpopuler|ikuti kami|komentar$|"
-                  r"copyright|all rights? reserved|related|share this|©)")
-FURNITURE = re.compile(r"(?i)^(loading\.*|a a a|menu|url berhasil dicopy|breaking news:?|x|"
-                       r"(facebook|twitter|whatsapp|telegram|line|copy|icon|\s)+)$")
-COPYRIGHT_OUTLET = re.compile(r"©\s*\d{4}\s+(?P<outlet>[A-Za-z0-9-]+\.[a-z]{2,}(?:\.[a-z]{2})?)")
-DATELINE = re.compile(r"^(?P<dateline>[A-Z][\w.]*(?:[ ,]+[A-Za-z][\w.-]*){0,3})\s*[-–—]\s+(?=\S)")
-OUTLET_DOMAIN = re.compile(r"\b([A-Za-z][A-Za-z0-9-]*\.(?:com|co\.id|id|net|org))\b")
-WIRE = re.compile(r"(?:dilansir|dikutip(?: dari| oleh)?|mengutip)\s+(?P<wire>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
+MAX_GAP = 5  # non-text paragraphs that may separate two paragraphs of the same article body
+DATELINE_ONLY = re.compile(r"^(?P<place>[^.!?]{2,60}?)\s*(?:-{1,2}|–|—)$")
+DATELINE = re.compile(r"^(?P<prefix>(?:[^.!?\"“”«»]|\.(?=\S)){2,70}?)\s+(?:-{1,2}|–|—)\s+(?=\S)")
+TASS = re.compile(r"^(?P<place>[A-ZА-ЯЁ][A-ZА-ЯЁ -]+),\s+\d{1,2}\s+\w+\.?\s*/(?P<wire>[^/]{2,20})/\.?\s+")
+PARENS = re.compile(r"\((?P<wire>[^()]{2,30})\)|/(?P<slash>[^/]{2,20})/")
+DOMAIN = re.compile(r"(?i)^[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:com|co|id|net|org|ru|de|tr|uk|info|news|tv)(?:\.[a-z]{2})?$")
+COPYRIGHT = re.compile(r"(?i)(?:copyright|©|\(c\)|hak cipta)")
+BRAND_AFTER = re.compile(r"(?i)\b(?:dari|from|von|от|من)\s+(?P<brand>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")
+
+
+@dataclass(frozen=True)
+class Hints:
+    """What the page's metadata or the editor already tell: they win over guesses from the text."""
+
+    title: str | None = None
+    date: FoundDate | None = None
+    outlet: str | None = None
+    url: str | None = None
+    author: str | None = None
+    captions: tuple[str, ...] = ()
 
 
 @dataclass
 class Extract:
-    """What ingest found on one page; fields left None were not found."""
+    """What ingest found on one page; None means not found. `doubts` names fields an editor should check."""
 
     title: str | None = None
-    date: datetime | None = None
-    date_text: str | None = None
-    date_precision: str | None = None  # "minute" or "day"
+    date: FoundDate | None = None
     source: str | None = None
     dateline: str | None = None
     author: str | None = None
@@ -45,187 +53,337 @@ class Extract:
     standfirst: str | None = None
     captions: list[str] = field(default_factory=list)
     paragraphs: list[str] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)
-    doubts: list[str] = field(default_factory=list)
+    removed: list[tuple[str, str]] = field(default_factory=list)  # (why, text)
+    doubts: dict[str, str] = field(default_factory=dict)  # field → why it is uncertain
+    brand: str | None = None  # how the page names its outlet in a dateline or date line
+    wire: str | None = None   # an agency named in the dateline
+
+    def remove(self, why: str, text: str) -> None:
+        self.removed.append((why, text))
 
 
-def paragraphs_of(text: str) -> list[str]:
-    """Split on blank lines; join wrapped lines; normalise every kind of whitespace."""
-    blocks, current = [], []
-    for line in text.splitlines():
-        line = " ".join(line.split())
-        if line:
-            current.append(line)
-        elif current:
-            blocks.append(current)
-            current = []
-    if current:
-        blocks.append(current)
-    out = []
-    for block in blocks:
-        out += split_block(block)
-    return out
-
-
-def split_block(lines: list[str]) -> list[str]:
-    """Keep furniture lines apart; join a line into the previous one when that one ends mid-sentence."""
-    out: list[str] = []
-    for line in lines:
-        if out and is_prose(out[-1]) and not ends_sentence(out[-1]) and not is_furniture(line) and not is_furniture(out[-1]):
-            out[-1] = f"{out[-1]} {line}"
-        else:
-            out.append(line)
-    return out
-
-
-def words(line: str) -> int:
-    return len(line.split())
-
-
-def ends_sentence(line: str) -> bool:
-    return bool(re.search(r"[.!?…][\"”’)*]*$|[\"”’]$", line))
-
-
-def is_prose(line: str) -> bool:
-    return words(line) >= 12
-
-
-def is_furniture(line: str) -> bool:
-    return bool(FURNITURE.match(line) or CAPTION.search(line) or PHOTO_CREDIT.match(line) or DATE_LINE.match(line)
-                or CREDIT.match(line) or INITIALS.match(line) or STOP.match(line) or READ_ALSO.match(line))
-
-
-def extract(text: str) -> Extract:
-    """Find title, date, captions, credits, dateline and the clean body of a raw page."""
+def extract(text: str, hints: Hints = Hints(), keep_lines: bool = False) -> Extract:
+    """Find the headline, date, credits, captions, dateline and clean body of a page."""
+    lines = classify_all(paragraphs_of(text, keep_lines))
     out = Extract()
-    paras = paragraphs_of(text)
-    start = body_start(paras)
-    header, rest = paras[:start], paras[start:]
-    read_header(header, out)
-    read_body(rest, out)
-    find_outlet(paras, out)
+    start, end = body_span(lines)
+    title_at = find_title(lines, start, hints, out)
+    read_header(lines[:start], title_at, out)
+    read_body(lines[start:end], out)
+    read_trailer(lines[end:], out)
+    choose_date(lines, start, end, title_at, hints, out)
+    find_outlet(lines, hints, out)
+    tidy_up(hints, out)
     return out
 
 
-def body_start(paras: list[str]) -> int:
-    """The first prose paragraph followed by more prose before any page furniture."""
-    for i, p in enumerate(paras):
-        lead = READ_ALSO.sub("", p)
-        if not is_prose(lead) or not ends_sentence(lead) or is_furniture(p) or (i and PHOTO_CREDIT.match(paras[i - 1])):
+def body_span(lines: list[Line]) -> tuple[int, int]:
+    """The article body: the run of running text with the most words, from its first to its last paragraph."""
+    best, run, gap = (len(lines), len(lines), 0), None, 0
+    for line in lines + [Line(len(lines), "", "list")]:
+        if line.kind == "prose" or (run and line.kind == "sentence"):
+            run = [run[0] if run else line.index, line.index + 1, (run[2] if run else 0) + line.words]
+            gap = 0
+        elif run and (line.kind == "list" or gap >= MAX_GAP):
+            best = max(best, (run[0], run[1], run[2]), key=lambda r: r[2] if r[0] < len(lines) else -1)
+            run, gap = None, 0
+        elif run:
+            gap += line.kind not in ("read-also", "truncated")
+    start, end, _ = best
+    return trim_start(lines, start, end), end
+
+
+def trim_start(lines: list[Line], start: int, end: int) -> int:
+    """A standfirst followed by a credit or date line is not yet the body."""
+    while start < end and not DATELINE.match(lines[start].text):
+        nxt = next((ln for ln in lines[start + 1: end] if ln.kind in ("prose", "sentence")), None)
+        between = lines[start + 1: nxt.index] if nxt else []
+        if nxt is None or not any(ln.kind in ("credit", "date") for ln in between):
+            break
+        start = nxt.index
+    return start
+
+
+def find_title(lines: list[Line], start: int, hints: Hints, out: Extract) -> int | None:
+    """The headline: the page metadata's, else the last headline-like line before the body."""
+    if hints.title:
+        out.title = hints.title
+        key = hints.title.casefold()
+        return next((ln.index for ln in lines[:start] if ln.text.casefold() == key), None)
+    for line in reversed(lines[:start]):
+        if line.kind == "short" and line.words >= 2 and not line.text.endswith(":") and not is_byline(line.text) \
+                and not DATELINE_ONLY.match(line.text):
+            out.title = line.text
+            if line.words < 3:
+                out.doubts["title"] = "a very short line was taken as the headline"
+            return line.index
+    return None
+
+
+def is_byline(text: str) -> bool:
+    """ "Novi Christiastuti - detikNews": a name and the outlet."""
+    parts = re.split(r"\s+[-–—|]\s+", text)
+    return len(parts) == 2 and word_count(text) <= 6 and (bool(DOMAIN.match(parts[1])) or is_brand(parts[1]))
+
+
+def is_brand(text: str) -> bool:
+    return outlet_for_brand(text) is not None or bool(re.fullmatch(r"[a-z]+[A-Z][A-Za-z]+|[A-Z]{2,}[a-z]*\.[a-z]+", text))
+
+
+def read_header(header: list[Line], title_at: int | None, out: Extract) -> None:
+    """Headline, standfirst, credits and captions above the body; everything else is page furniture."""
+    for line in header:
+        if line.index == title_at:
             continue
-        nxt = next((q for q in paras[i + 1:] if is_prose(q) or is_furniture(q)), None)
-        if nxt is not None and (not is_furniture(nxt) or READ_ALSO.match(nxt)):
-            return i - 1 if i and DATELINE_ONLY.match(paras[i - 1]) else i
-    return len(paras)
+        if line.kind in ("caption",) or (out.title and line.text.startswith(out.title) and line.text != out.title):
+            out.captions.append(line.text)
+        elif line.kind == "credit":
+            read_credits(line.text, out)
+        elif line.kind in ("prose", "sentence") and title_at is not None and line.index > title_at \
+                and out.standfirst is None:
+            out.standfirst = line.text
+        elif DATELINE_ONLY.match(line.text) and line is header[-1]:
+            read_dateline(DATELINE_ONLY.match(line.text)["place"], out)
+            out.remove("dateline", line.text)
+        elif is_byline(line.text) and out.author is None:
+            out.author = re.split(r"\s+[-–—|]\s+", line.text)[0]
+            out.remove("byline", line.text)
+        elif line.kind != "date":
+            out.remove(reason(line, out), line.text)
 
 
-DATELINE_ONLY = re.compile(r"^[^.!?]{2,60}\s[-–—]$")
+def reason(line: Line, out: Extract) -> str:
+    if out.title and line.text.casefold() == out.title.casefold():
+        return "repeated headline"
+    return {"short": "navigation or heading", "prose": "text outside the article", "sentence": "text outside the article",
+            "list": "list of other articles", "read-also": "read-also link", "truncated": "truncated headline", "photo-credit": "photo credit"
+            }.get(line.kind, line.kind)
 
 
-def read_header(header: list[str], out: Extract) -> None:
-    for i, p in enumerate(header):
-        following = header[i + 1] if i + 1 < len(header) else ""
-        if FURNITURE.match(p) or (out.title and following.startswith(p) and CAPTION.search(following)):
-            out.removed.append(p)
-        elif (m := DATE_LINE.match(p)) and out.date is None:
-            read_date(m, p, out)
-        elif CAPTION.search(p) or (i and PHOTO_CREDIT.match(header[i - 1])):
-            out.captions.append(p)
-        elif PHOTO_CREDIT.match(p):
-            out.removed.append(p)
-        elif m := CREDIT.match(p):
-            read_credit(m, out)
-        elif out.title is None and words(p) >= 4 and not p.endswith(":"):
-            out.title = p
-        elif out.title and out.standfirst is None and is_prose(p) and ends_sentence(p):
-            out.standfirst = p
+def read_credits(text: str, out: Extract) -> None:
+    for kind, value in credits_of(text):
+        if kind == "editor":
+            out.editor = out.editor or value
+        elif kind == "source":
+            out.credit = out.credit or value
         else:
-            out.removed.append(p)
-    # a caption often repeats a shorter copy of itself, or the title, just before it
-    out.captions = [c for c in dict.fromkeys(out.captions)
-                    if not any(o != c and o.startswith(c) for o in out.captions)]
+            out.author = out.author or value
 
 
-def read_date(m: re.Match, line: str, out: Extract) -> None:
-    zone = m["zone"]
-    parsed = dateparser.parse(f"{m['date']} {m['time'] or ''}".strip(), languages=["id", "en", "ms"],
-                              settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first"})
-    if parsed is None:
-        out.doubts.append(f"date line not understood: {line!r}")
-        return
-    out.date_text = line.strip(" -–—")
-    if m["time"] and zone:
-        out.date = datetime.fromisoformat(f"{parsed:%Y-%m-%dT%H:%M}{ZONES[zone]}")
-        out.date_precision = "minute"
-    else:
-        out.date, out.date_precision = parsed, "day"
-        if m["time"]:
-            out.doubts.append(f"date line has a time but no zone ({line!r}); kept the day only")
-
-
-def read_credit(m: re.Match, out: Extract) -> None:
-    key, value = m["key"].lower(), m["value"].strip()
-    if key == "editor":
-        out.editor = value
-    elif key.startswith(("sumber", "source")):
-        out.credit = value
-    else:
-        out.author = value
-
-
-def read_body(rest: list[str], out: Extract) -> None:
-    for i, p in enumerate(rest):
-        if STOP.match(p):
-            for q in rest[i:]:
-                if m := CREDIT.match(q):
-                    read_credit(m, out)
-            out.removed += rest[i:]
-            return
-        if m := INITIALS.match(p):
+def read_body(body: list[Line], out: Extract) -> None:
+    """Keep the paragraphs; move captions and credits to metadata; drop links, lists and furniture."""
+    skip_short = False
+    for line in body:
+        text, kind = line.text, line.kind
+        if skip_short and kind == "short":
+            out.remove("read-also link", text)
+            continue
+        skip_short = False
+        if kind == "read-also":
+            out.remove("read-also link", text)
+            skip_short = not ends_sentence(text) or bool(rules().read_also_line.match(text))
+        elif kind in ("furniture", "prompt", "list", "truncated", "date", "photo-credit"):
+            out.remove(reason(line, out), text)
+        elif kind == "initials":
+            m = INITIALS.match(text)
             out.author = out.author or m["who"]
-        elif m := CREDIT.match(p):
-            read_credit(m, out)
-        elif READ_ALSO.match(p) or FURNITURE.match(p) or DATE_LINE.match(p):
-            out.removed.append(p)
-        elif CAPTION.search(p) or (words(p) < 8 and not ends_sentence(p) and not DATELINE_ONLY.match(p)):
-            out.captions.append(p)
+            out.remove("author initials", text)
+        elif kind == "credit":
+            read_credits(text, out)
+            out.remove("credit", text)
+        elif kind == "caption" or (kind == "short" and line.words <= 8 and not text.endswith(":")):
+            out.captions.append(text)
+            if kind == "short":
+                out.doubts.setdefault("captions", f"a short line inside the text was taken as a caption: {text!r}")
         else:
-            add_paragraph(p, out)
+            skip_short = add_paragraph(text, out)
 
 
-def add_paragraph(p: str, out: Extract) -> None:
-    """Keep a body paragraph, cutting an inline 'Baca juga' tail and a leading dateline."""
-    if m := READ_ALSO.search(p):
-        out.removed.append(m.group(0).strip())
-        p = p[: m.start()].rstrip()
-    p = re.sub(r"\*{2,}$", "", p).rstrip()
-    if not out.paragraphs and DATELINE_ONLY.match(p):
-        out.dateline = p.rstrip(" -–—")
-        return
-    if not out.paragraphs and out.dateline is None and (m := DATELINE.match(p)):
-        out.dateline, p = m["dateline"].strip(" ,"), p[m.end():]
-    if p:
-        out.paragraphs.append(p)
-    if out.credit is None and (m := WIRE.search(p)):
-        out.credit = m["wire"].rstrip(".")
+def add_paragraph(text: str, out: Extract) -> bool:
+    """Keep a body paragraph, cutting a glued read-also link; True if that link wraps onto the next line."""
+    wraps = False
+    if (m := rules().read_also.search(text)) and m.start() > 0:
+        tail = text[m.start():].strip()
+        out.remove("read-also link", tail)
+        text, wraps = text[: m.start()].rstrip(), not ends_sentence(tail)
+    text = re.sub(r"\s*\*{2,}$", "", text).rstrip()
+    if not out.paragraphs:
+        text = strip_dateline(text, out)
+    if text:
+        out.paragraphs.append(text)
+    return wraps
 
 
-def find_outlet(paras: list[str], out: Extract) -> None:
-    """The outlet from a copyright line, a dateline or a 'from <outlet>' promotion line."""
-    for p in paras:
-        if m := COPYRIGHT_OUTLET.search(p):
-            out.source = m["outlet"]
-            return
-    if out.dateline and "," in out.dateline:
-        parts = [part.strip() for part in out.dateline.split(",")]
-        brand = next((part for part in parts if OUTLET_DOMAIN.fullmatch(part)), None)
-        if brand is None and not parts[0].isupper():
-            brand = parts[0]
-        if brand:
-            out.source, out.dateline = brand, ", ".join(part for part in parts if part != brand)
-            return
-    for p in paras:
-        if m := re.search(r"(?i)\bdilansir\s+([A-Za-z][\w-]*\.(?:com|co\.id|id))\s+dari\b", p):
-            out.source = m[1]
-            return
-    out.doubts.append("outlet not found on the page; pass --source NAME")
+def strip_dateline(text: str, out: Extract) -> str:
+    """Take "MOSKOW -", "Moskow (ANTARA) -", "МОСКВА, 8 июля. /ТАСС/." off the first paragraph."""
+    m = TASS.match(text)
+    if m:
+        out.dateline = out.dateline or m["place"].strip()
+        note_wire(m["wire"], out)
+        return text[m.end():]
+    m = DATELINE.match(text)
+    if m and is_dateline(m["prefix"]):
+        read_dateline(m["prefix"], out)
+        return text[m.end():]
+    return text
+
+
+def is_dateline(prefix: str) -> bool:
+    """Places, outlets and agencies in capitals; no lowercase running words."""
+    words = re.findall(r"[^\W\d_][\w.'-]*", PARENS.sub(" ", prefix))
+    if not words or len(words) > 6:
+        return False
+    cased = [w for w in words if w[0].lower() != w[0].upper()]
+    return all(w[0].isupper() or DOMAIN.match(w) or w in rules().months for w in cased) and \
+        (len(cased) > 0 or len(words) <= 3)
+
+
+def read_dateline(prefix: str, out: Extract) -> None:
+    """Split "MOSKWA, KOMPAS.com", "Moskow (ANTARA)", "Warta Ekonomi, Moskow" into place, outlet and wire."""
+    for m in PARENS.finditer(prefix):
+        note_wire(m["wire"] or m["slash"], out)
+    places = []
+    for part in re.split(r"\s*,\s*", PARENS.sub(" ", prefix)):
+        part = part.strip(" -–—")
+        if not part or re.search(r"\d", part):
+            continue
+        if DOMAIN.match(part) or is_brand(part):
+            out.brand = out.brand or part
+        else:
+            places.append(part)
+    if places:
+        out.dateline = out.dateline or ", ".join(places)
+
+
+def note_wire(name: str, out: Extract) -> None:
+    """An agency named in the dateline is the wire, unless it is the outlet itself."""
+    name = name.strip(" ./")
+    if name and not re.fullmatch(r"[a-z]{1,5}(?:/[a-z]{1,5})*", name):
+        out.wire = out.wire or name
+
+
+def read_trailer(trailer: list[Line], out: Extract) -> None:
+    """After the body: keep credits and initials, drop the rest of the page."""
+    for line in trailer:
+        if line.kind == "credit":
+            read_credits(line.text, out)
+            out.remove("credit", line.text)
+        elif line.kind == "initials":
+            out.author = out.author or INITIALS.match(line.text)["who"]
+            out.remove("author initials", line.text)
+        else:
+            out.remove(reason(line, out), line.text)
+
+
+def choose_date(lines: list[Line], start: int, end: int, title_at: int | None, hints: Hints, out: Extract) -> None:
+    """The page's own date line: near the headline, published before unlabelled before updated."""
+    anchor = title_at if title_at is not None else -1
+    header = [ln for ln in lines[:start] if ln.date is not None]
+    after = [ln for ln in header if ln.index > anchor]
+    before = [ln for ln in header if anchor - 3 <= ln.index < anchor and not in_list(lines, ln.index)]
+    trailer = [ln for ln in lines[end:] if ln.date is not None and ln.date.label == "published"]
+    rank = {"published": 0, None: 1, "updated": 2}
+    pool = after or before or trailer
+    seen = min(pool, key=lambda ln: (rank[ln.date.label], ln.index)).date if pool else None
+    out.date = pick_date(seen, hints.date, out)
+    if out.date and out.date.note:
+        out.doubts["date"] = out.date.note
+    elif out.date and out.date.label == "updated":
+        out.doubts["date"] = f"only an 'updated' date was found ({out.date.line!r})"
+    if seen and seen.rest and (DOMAIN.match(seen.rest) or is_brand(seen.rest)):
+        out.brand = out.brand or seen.rest
+
+
+def in_list(lines: list[Line], index: int) -> bool:
+    """The line sits under a list heading with no headline-free gap: a sidebar entry."""
+    for line in reversed(lines[:index]):
+        if line.kind == "list":
+            return True
+        if line.kind in ("prose", "caption", "credit"):
+            return False
+    return False
+
+
+def pick_date(seen: FoundDate | None, meta: FoundDate | None, out: Extract) -> FoundDate | None:
+    """Prefer the visible date line when it has a time and zone; else the page metadata's; report disagreement."""
+    if seen and meta and seen.value[:10] != meta.value[:10]:
+        out.doubts["date"] = f"the page shows {seen.value[:10]} but its metadata says {meta.value[:10]}"
+    if seen and seen.precision == "minute":
+        return seen
+    if meta and (meta.precision == "minute" or seen is None):
+        return meta
+    return seen
+
+
+def find_outlet(lines: list[Line], hints: Hints, out: Extract) -> None:
+    """The outlet: metadata, then the copyright line, the dateline, a promotion line, the address."""
+    candidates = [hints.outlet, copyright_brand(lines), out.brand, promo_brand(lines)]
+    found = next((c for c in candidates if c), None)
+    known = outlet_for_brand(found) if found else outlet_for_url(hints.url)
+    if known:
+        out.source = known.name
+    elif found:
+        out.source = found
+    elif hints.url:
+        host = re.sub(r"^www\.", "", re.sub(r"^https?://([^/:]+).*$", r"\1", hints.url))
+        out.source = host
+        out.doubts["source"] = "outlet taken from the address; give --source NAME for its proper name"
+    else:
+        out.doubts["source"] = "outlet not found on the page; pass --source NAME"
+    wire = out.wire
+    if wire and out.credit is None and (out.source is None or outlet_for_brand(wire) != outlet_for_brand(out.source)) \
+            and wire.casefold() not in (out.source or "").casefold():
+        out.credit = wire
+
+
+def copyright_brand(lines: list[Line]) -> str | None:
+    """ "Copyright ©2025 SINDOnews.com All Rights Reserved" → "SINDOnews.com"."""
+    for line in reversed(lines):
+        if not COPYRIGHT.search(line.text) or line.words > 25:
+            continue
+        text = COPYRIGHT.sub(" ", line.text)
+        text = re.sub(r"(?i)\b(all rights? reserved|alle rechte vorbehalten|dilindungi undang-undang|network|ltd|inc|"
+                      r"pt|gmbh|\d{4}(?:\s*[-–]\s*\d{4})?)\b\.?", " ", text)
+        chunk = re.split(r"[,|•]|\.\s|\s[-–]\s", text.strip(" .-"))[0].strip(" .")
+        domain = next((w for w in chunk.split() if DOMAIN.match(w)), None)
+        brand = domain or " ".join(chunk.split()[:4])
+        if brand and re.search(r"[^\W\d_]", brand):
+            return brand
+    return None
+
+
+def promo_brand(lines: list[Line]) -> str | None:
+    """ "Dapatkan berita terkini … dari SINDOnews.com": the outlet promoting itself."""
+    for line in lines:
+        if line.kind == "prompt" and (m := BRAND_AFTER.search(line.text)):
+            brand = m["brand"].rstrip(".,?!")
+            if DOMAIN.match(brand) or is_brand(brand) or len(brand.split()) <= 3:
+                return brand
+    return None
+
+
+def tidy_up(hints: Hints, out: Extract) -> None:
+    """Captions once each; a standfirst repeated as the first paragraph once; the wire from the text."""
+    out.captions = dedupe_captions([*hints.captions, *out.captions])
+    if out.standfirst and out.paragraphs:
+        stem = re.sub(r"(?:\.\.\.|…)$", "", out.standfirst).casefold()
+        if out.paragraphs[0].casefold().startswith(stem):
+            out.remove("standfirst repeated as the first paragraph", out.standfirst)
+            out.standfirst = None
+    if out.credit is None:
+        for paragraph in out.paragraphs:
+            if m := rules().wire.search(paragraph):
+                wire = m["wire"].rstrip(".,")
+                if outlet_for_brand(wire) is None or outlet_for_brand(wire) != outlet_for_brand(out.source or ""):
+                    out.credit = wire
+                    break
+    if out.author is None and hints.author:
+        out.author = hints.author
+    if out.title is None:
+        out.doubts["title"] = "no headline found"
+
+
+def dedupe_captions(captions: list[str]) -> list[str]:
+    """Each caption once; a caption that only repeats the start of a longer one is dropped."""
+    unique = list(dict.fromkeys(captions))
+    return [c for c in unique if not any(o != c and o.startswith(c.rstrip(".* ")) for o in unique)]

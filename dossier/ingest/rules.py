@@ -1,0 +1,124 @@
+"""Load the ingest rules (rules.yaml) and outlet hints (outlets.yaml) into compiled matchers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from urllib.parse import urlsplit
+
+import yaml
+from dateparser.languages import default_loader
+
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def alternation(phrases: list[str]) -> str:
+    """A regex alternation of literal phrases, longest first, with flexible inner spaces."""
+    ordered = sorted({p.casefold() for p in phrases}, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Compiled general rules."""
+
+    read_also: re.Pattern      # a read-also marker with its colon, anywhere in a line
+    read_also_line: re.Pattern  # a line that is only a read-also marker
+    list_head: re.Pattern
+    prompt: re.Pattern
+    furniture: frozenset[str]
+    counter: re.Pattern
+    credit: re.Pattern
+    credit_keys: dict[str, str]
+    byline: re.Pattern
+    wire: re.Pattern
+    published: re.Pattern
+    updated: re.Pattern
+    zones: dict[str, str]
+    zone: re.Pattern
+    months: dict[str, int]
+    weekdays: frozenset[str]
+
+
+@cache
+def rules() -> Rules:
+    """The general rules, compiled once."""
+    data = yaml.safe_load(resources.files(__package__).joinpath("rules.yaml").read_text(encoding="utf-8"))
+    keys = {k.casefold(): kind for kind, words in data["credits"].items() for k in words}
+    months, weekdays = date_words(data)
+    zones = {k.casefold(): v for k, v in data["zones"].items()}
+    return Rules(
+        read_also=re.compile(rf"(?i)(?:^|(?<=\s)|(?<=[.!?\"”»]))(?:{alternation(data['read_also'])})\s*[:：]"),
+        read_also_line=re.compile(rf"(?i)^\W*(?:{alternation(data['read_also'])})\W*$"),
+        list_head=re.compile(rf"(?i)^\W*(?:{alternation(data['lists'])})(?:\s*[:(\d)]*\s*$|\s+\S.*$)"),
+        prompt=re.compile("(?i)^\\W{0,3}(?:" + "|".join(data["prompts"]) + ")"),
+        furniture=frozenset(f.casefold() for f in data["furniture"]),
+        counter=re.compile("(?i)^(?:" + "|".join(data["counters"]) + r")\W*$"),
+        credit=re.compile(rf"(?i)^(?P<key>{alternation(list(keys))})\s*[:：|–—-]\s*(?P<value>\S.*)$"),
+        credit_keys=keys,
+        byline=re.compile(r"(?i)^(?P<key>by|oleh|von|автор|بقلم|كتب)\s+(?P<value>[^.!?:]{2,60})$"),
+        wire=re.compile(rf"(?i)\b(?:{alternation(data['wire_verbs'])})\s+(?P<wire>(?-i:[A-ZА-ЯÀ-Þ][\w.&-]*(?:\s+[A-ZА-ЯÀ-Þ][\w.&-]*){{0,2}}))"),
+        published=re.compile(rf"(?i)^\W*(?:{alternation(data['published'])})\b\W*"),
+        updated=re.compile(rf"(?i)(?:^|\W)(?:{alternation(data['updated'])})\b"),
+        zones=zones,
+        zone=re.compile(rf"(?i)(?<![\w+-])(?:GMT|UTC)\s*(?P<sign>[+-−])\s*(?P<h>\d{{1,2}})(?::?(?P<m>\d{{2}}))?(?!\d)"
+                        rf"|(?<![\w])(?P<name>{alternation(list(data['zones']))})(?![\w])"
+                        rf"|(?<=\d)(?P<off>[+-]\d{{2}}:?\d{{2}})\b"),
+        months=months,
+        weekdays=frozenset(weekdays),
+    )
+
+
+def date_words(data: dict) -> tuple[dict[str, int], set[str]]:
+    """Month names (→ number) and weekday names from dateparser's locale data plus rules.yaml extras."""
+    months: dict[str, int] = {}
+    weekdays: set[str] = set()
+    for lang in data["date_languages"]:
+        info = default_loader.get_locale(lang).info
+        for number, name in enumerate(MONTHS, 1):
+            for form in info.get(name, []):
+                if len(form) >= 3:
+                    months.setdefault(form.casefold(), number)
+        weekdays |= {f.casefold() for day in WEEKDAYS for f in info.get(day, []) if len(f) >= 3}
+    for number, forms in data["months"].items():
+        months.update({f.casefold(): int(number) for f in forms})
+    weekdays |= {"jum'at", "minggu", "ahad"}
+    return months, weekdays
+
+
+@dataclass(frozen=True)
+class Outlet:
+    """What we know about one outlet: its name, the domains it publishes on, how it brands itself."""
+
+    name: str
+    domains: tuple[str, ...]
+    brands: tuple[str, ...]
+
+
+@cache
+def outlets() -> tuple[Outlet, ...]:
+    """Per-outlet hints from outlets.yaml."""
+    data = yaml.safe_load(resources.files(__package__).joinpath("outlets.yaml").read_text(encoding="utf-8"))
+    return tuple(Outlet(o["name"], tuple(o.get("domains", ())), tuple(o.get("brands", ()))) for o in data)
+
+
+def outlet_for_url(url: str | None) -> Outlet | None:
+    """The known outlet publishing at this address."""
+    host = (urlsplit(url).hostname or "") if url else ""
+    for outlet in outlets():
+        if any(host == d or host.endswith("." + d) for d in outlet.domains):
+            return outlet
+    return None
+
+
+def outlet_for_brand(text: str) -> Outlet | None:
+    """The known outlet whose name, brand or domain this text is."""
+    key = text.casefold().strip(" .,-–—/()")
+    for outlet in outlets():
+        if key in {outlet.name.casefold(), *(b.casefold() for b in outlet.brands), *outlet.domains}:
+            return outlet
+    return None
