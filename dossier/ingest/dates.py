@@ -37,7 +37,9 @@ class FoundDate:
 @cache
 def textual() -> tuple[re.Pattern, re.Pattern]:
     """Day-month-year and month-day-year patterns over every known month name."""
-    month = rf"(?<!{LETTER})(?P<mon>{alternation(list(rules().months))})\.?(?!{LETTER})"
+    names = alternation(list(rules().months))
+    # "يوليو/ تموز": BBC Arabic gives both month names
+    month = rf"(?<!{LETTER})(?P<mon>{names})\.?(?:\s*/\s*(?:{names}))?(?!{LETTER})"
     dmy = re.compile(rf"(?i)(?<![\d.])(?P<d>\d{{1,2}})(?:\.|-)?\s*{month}\s*[,.-]?\s*{YEAR}")
     mdy = re.compile(rf"(?i){month}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*{YEAR}")
     return dmy, mdy

@@ -14,7 +14,10 @@ SENTENCE_END = re.compile(r"[.!?…؟。](?:[\"”’'»)\]*]|\s)*$|[\"”’»]
 CAPTION = re.compile(
     r"(?i)(kredit foto|foto|photo|фото|bild|fotoğraf|صورة|image|gambar|ilustrasi|illustration)\s*[:/|]"
     r"|\b(REUTERS|AFP|AP Photo|AP|EPA|ANTARA FOTO|Getty Images|Anadolu|Xinhua|dpa|Sputnik|IRNA)\s*/\s*\w"
-    r"|\((foto|photo|dok|dokumentasi|ist)\b[^)]*\)\s*$|\bFoto/[A-Z]|/FOTO\b|\(Istimewa\)$")
+    r"|\((foto|photo|dok|dokumentasi|ist)\b[^)]*\)\s*$|\bFoto/[A-Z]|/FOTO\b|\(Istimewa\)$"
+    r"|^(image caption|image source|caption|bildunterschrift|bildquelle|подпись к фото|görsel|"
+    r"التعليق على الصورة|مصدر الصورة|صدر الصورة)\s*[,:،]"
+    r"|[^.!?\s]\s*[\[(][^\])]*(/|\bvia\b|Reuters|AFP|Getty|EPA|AP Photo|Anadolu|Xinhua|ANTARA)[^\])]*[\])]$")
 PHOTO_CREDIT = re.compile(r"^\((?:[A-Z][A-Za-z]+/)+[A-Z][A-Za-z]+\)$|^\((?:AFP|AP|REUTERS|EPA|ANTARA|Getty Images)[^)]*\)$")
 INITIALS = re.compile(r"^\((?P<who>[a-z]{1,5}(?:\s*/\s*[a-z]{1,5})*)\)$|^\((?P<wire>[A-Z]{2,6}(?:-[A-Z]{2,4})?)\)$")
 TRUNCATED = re.compile(r"(?:\.\.\.|…)$")

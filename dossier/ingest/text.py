@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from .dates import FoundDate
 from .lines import (
+    CAPTION,
     INITIALS,
     Line,
     classify_all,
@@ -105,19 +106,58 @@ def trim_start(lines: list[Line], start: int, end: int) -> int:
 
 
 def find_title(lines: list[Line], start: int, hints: Hints, out: Extract) -> int | None:
-    """The headline: the page metadata's, else the last headline-like line before the body."""
+    """The headline: the page metadata's, else the best headline-like line above the body."""
     if hints.title:
         out.title = hints.title
         key = hints.title.casefold()
         return next((ln.index for ln in lines[:start] if ln.text.casefold() == key), None)
-    for line in reversed(lines[:start]):
-        if line.kind == "short" and line.words >= 2 and not line.text.endswith(":") and not is_byline(line.text) \
-                and not DATELINE_ONLY.match(line.text):
-            out.title = line.text
-            if line.words < 3:
-                out.doubts["title"] = "a very short line was taken as the headline"
-            return line.index
-    return None
+    scored = sorted(((title_score(lines, ln, start), ln.index) for ln in lines[:start] if is_headline_like(ln)),
+                    reverse=True)
+    if not scored or scored[0][0] <= 0:
+        return None
+    (best, index), runner_up = scored[0], scored[1][0] if len(scored) > 1 else 0
+    out.title = lines[index].text
+    if best < 12 or best - runner_up < 4:
+        out.doubts["title"] = "no line stands out as the headline; check it"
+    return index
+
+
+def is_headline_like(line: Line) -> bool:
+    text = line.text
+    return (line.kind == "short" or (line.kind == "sentence" and text.rstrip("\"”’»)").endswith(("?", "!")))) \
+        and line.words >= 2 and not text.endswith(":") and not is_byline(text) and not DATELINE_ONLY.match(text)
+
+
+def title_score(lines: list[Line], line: Line, start: int) -> int:
+    """How much a line looks like this page's headline (see the comments for the evidence weighed)."""
+    i = line.index
+    after = [ln for ln in lines[i + 1: start] if ln.kind not in ("furniture", "truncated")][:3]
+    score = min(line.words, 14)
+    before = [ln for ln in lines[max(0, i - 2): i] if ln.kind not in ("furniture", "truncated")]
+    if any(ln.kind in ("date", "credit") or is_byline(ln.text) for ln in after) or \
+            (before and before[-1].kind == "date"):
+        score += 12  # a byline, credits or the date line follow the headline (or the date precedes it)
+        if is_list_entry(lines, i, start):
+            score -= 24  # … unless headlines and dates alternate: a sidebar list
+    if any(o.index != i and (o.text.startswith(line.text) or (o.kind == "truncated" and
+           line.text.startswith(o.text.rstrip(".… ")))) for o in lines[max(0, i - 4): i + 5]):
+        score += 8  # repeated: a caption fused with it, or a truncated copy
+    if after and after[0].kind == "caption" and after[0].words <= 4:
+        score -= 10  # a photo credit follows: this is a caption
+    if not any(is_headline_like(ln) for ln in lines[i + 1: start]):
+        score += 2  # the last headline-like line before the body
+    return score
+
+
+def is_list_entry(lines: list[Line], i: int, start: int) -> bool:
+    """Headline, date, headline, date …: the line is one entry of a dated list."""
+    window = lines[i + 1: min(start, i + 7)]
+    dates = [ln.index for ln in window if ln.kind == "date"]
+    if not dates:
+        return False
+    rest = [ln for ln in lines[dates[0] + 1: min(start, dates[0] + 5)] if ln.kind != "furniture"]
+    return any(ln.kind == "short" and ln.words >= 3 for ln in rest[:2]) and \
+        any(ln.kind == "date" for ln in rest[1:4])
 
 
 def is_byline(text: str) -> bool:
@@ -135,7 +175,9 @@ def read_header(header: list[Line], title_at: int | None, out: Extract) -> None:
     for line in header:
         if line.index == title_at:
             continue
-        if line.kind in ("caption",) or (out.title and line.text.startswith(out.title) and line.text != out.title):
+        if out.title and line.text.startswith(out.title) and line.text != out.title:
+            out.captions.append(fused_caption(line.text, out.title))
+        elif line.kind == "caption":
             out.captions.append(line.text)
         elif line.kind == "credit":
             read_credits(line.text, out)
@@ -150,6 +192,14 @@ def read_header(header: list[Line], title_at: int | None, out: Extract) -> None:
             out.remove("byline", line.text)
         elif line.kind != "date":
             out.remove(reason(line, out), line.text)
+
+
+def fused_caption(text: str, title: str) -> str:
+    """A caption printed right after the headline: its own text, or the headline plus a photo credit."""
+    rest = text[len(title):].strip()
+    m = CAPTION.search(rest)
+    own = rest[: m.start()] if m else rest
+    return rest if len(re.findall(r"\w+", own)) >= 3 else text
 
 
 def reason(line: Line, out: Extract) -> str:
@@ -381,6 +431,21 @@ def tidy_up(hints: Hints, out: Extract) -> None:
         out.author = hints.author
     if out.title is None:
         out.doubts["title"] = "no headline found"
+    else:
+        out.title = strip_site_name(out.title, out.source)
+
+
+def strip_site_name(title: str, outlet: str | None) -> str:
+    """ "Headline : Okezone News", "Headline - detikNews" → "Headline" when the tail names the outlet."""
+    m = re.search(r"\s+[-–—|:·•»]\s+(?P<tail>[^-–—|:·•»]{2,40})$", title)
+    if m is None:
+        return title
+    tail = m["tail"].strip()
+    known = outlet_for_brand(tail)
+    if (known and outlet and known == outlet_for_brand(outlet)) or (outlet and tail.casefold() in outlet.casefold()) \
+            or DOMAIN.match(tail) or (known and word_count(tail) <= 3):
+        return title[: m.start()]
+    return title
 
 
 def dedupe_captions(captions: list[str]) -> list[str]:
