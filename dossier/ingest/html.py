@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 
@@ -10,7 +11,7 @@ import trafilatura
 
 from .dates import parse_iso
 from .lines import normalise
-from .text import Hints
+from .text import Hints, extract
 
 DATE_META = ("article:published_time", "og:article:published_time", "datePublished", "pubdate", "publishdate",
              "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date",
@@ -18,6 +19,9 @@ DATE_META = ("article:published_time", "og:article:published_time", "datePublish
 ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
                  "OpinionNewsArticle", "WebPage"}
 TITLE_SEPARATORS = re.compile(r"\s+[-–—|:·•»]\s+")
+BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "time", "span", "figcaption", "section", "article",
+          "header", "footer", "td", "tr", "br", "dd", "dt", "blockquote", "a")
+INVISIBLE_TAGS = ("script", "style", "noscript", "template", "svg", "nav", "aside", "form", "button", "select")
 
 
 def is_html(text: str) -> bool:
@@ -36,11 +40,26 @@ def read_html(text: str, url: str | None = None) -> tuple[str, Hints, str | None
     body = trafilatura.extract(text, url=url, output_format="txt", include_comments=False, include_tables=True,
                                include_images=False, favor_recall=True, deduplicate=False, with_metadata=False) or ""
     title = meta.get("og:title") or ld.get("headline") or first_text(tree, "//h1") or first_text(tree, "//title")
-    hints = Hints(title=strip_site_name(normalise(title), outlet) if title else None,
-                  date=page_date(meta, ld, tree), outlet=outlet, url=url,
-                  author=ld.get("author") or meta.get("author"), captions=tuple(captions(tree)))
+    title = strip_site_name(normalise(title), outlet) if title else None
+    page = extract(visible_text(tree), Hints(title=title), keep_lines=True)  # the whole page, for its date line
+    hints = Hints(title=title, date=page_date(meta, ld, tree), outlet=outlet or page.source, url=url,
+                  author=ld.get("author") or meta.get("author"), captions=tuple(captions(tree)), shown_date=page.date)
     language = (tree.get("lang") or meta.get("og:locale") or "").replace("_", "-").split("-")[0].lower() or None
     return body, hints, language
+
+
+def visible_text(tree) -> str:
+    """The page's visible text, one line per block, without navigation and sidebars."""
+    tree = copy.deepcopy(tree)
+    for el in tree.xpath("|".join(f"//{t}" for t in INVISIBLE_TAGS)):
+        el.drop_tree()
+    for el in tree.iter(*BLOCKS):
+        el.tail = "\n" + (el.tail or "")
+        if el.tag == "br":
+            continue
+        el.text = "\n" + (el.text or "")
+    body = tree.find("body")
+    return (body if body is not None else tree).text_content()
 
 
 def read_meta(tree) -> dict[str, str]:

@@ -28,6 +28,7 @@ class Rules:
 
     read_also: re.Pattern      # a read-also marker with its colon, anywhere in a line
     read_also_line: re.Pattern  # a line that is only a read-also marker
+    read_also_start: re.Pattern  # a line that starts with a read-also marker (with or without a colon)
     list_head: re.Pattern
     prompt: re.Pattern
     furniture: frozenset[str]
@@ -54,6 +55,7 @@ def rules() -> Rules:
     return Rules(
         read_also=re.compile(rf"(?i)(?:^|(?<=\s)|(?<=[.!?\"”»]))(?:{alternation(data['read_also'])})\s*[:：]"),
         read_also_line=re.compile(rf"(?i)^\W*(?:{alternation(data['read_also'])})\W*$"),
+        read_also_start=re.compile(rf"(?i)^\W*(?:{alternation(data['read_also'])})(?!\w)"),
         list_head=re.compile(rf"(?i)^\W*(?:{alternation(data['lists'])})(?:\s*[:(\d)]*\s*$|\s+\S.*$)"),
         prompt=re.compile("(?i)^\\W{0,3}(?:" + "|".join(data["prompts"]) + ")"),
         furniture=frozenset(f.casefold() for f in data["furniture"]),
@@ -120,5 +122,8 @@ def outlet_for_brand(text: str) -> Outlet | None:
     key = text.casefold().strip(" .,-–—/()")
     for outlet in outlets():
         if key in {outlet.name.casefold(), *(b.casefold() for b in outlet.brands), *outlet.domains}:
+            return outlet
+    for outlet in outlets():  # a regional edition: "ANTARA News Makassar"
+        if any(len(b.split()) >= 2 and key.startswith(b.casefold() + " ") for b in (outlet.name, *outlet.brands)):
             return outlet
     return None

@@ -38,6 +38,7 @@ class Hints:
     url: str | None = None
     author: str | None = None
     captions: tuple[str, ...] = ()
+    shown_date: FoundDate | None = None  # the date line of the whole page, when the text given is only its article
 
 
 @dataclass
@@ -79,19 +80,37 @@ def extract(text: str, hints: Hints = Hints(), keep_lines: bool = False) -> Extr
 
 
 def body_span(lines: list[Line]) -> tuple[int, int]:
-    """The article body: the run of running text with the most words, from its first to its last paragraph."""
-    best, run, gap = (len(lines), len(lines), 0), None, 0
+    """The article body: the run of running text with the most words, joined across a related-articles box."""
+    runs = text_runs(lines)
+    if not runs:
+        return len(lines), len(lines)
+    k = max(range(len(runs)), key=lambda j: runs[j][2])
+    start, end = runs[k][0], runs[k][1]
+    while k > 0 and is_box(lines[runs[k - 1][1]: start]) and runs[k - 1][3] >= 2:
+        k -= 1
+        start = runs[k][0]
+    return trim_start(lines, start, end), end
+
+
+def text_runs(lines: list[Line]) -> list[tuple[int, int, int, int]]:
+    """Runs of running text: (first index, end index, words, prose paragraphs), split by lists and long gaps."""
+    out, run, gap = [], None, 0
     for line in lines + [Line(len(lines), "", "list")]:
         if line.kind == "prose" or (run and line.kind == "sentence"):
-            run = [run[0] if run else line.index, line.index + 1, (run[2] if run else 0) + line.words]
-            gap = 0
+            first, words, prose = (run[0], run[2], run[3]) if run else (line.index, 0, 0)
+            run, gap = [first, line.index + 1, words + line.words, prose + (line.kind == "prose")], 0
         elif run and (line.kind == "list" or gap >= MAX_GAP):
-            best = max(best, (run[0], run[1], run[2]), key=lambda r: r[2] if r[0] < len(lines) else -1)
+            out.append(tuple(run))
             run, gap = None, 0
         elif run:
             gap += line.kind not in ("read-also", "truncated")
-    start, end, _ = best
-    return trim_start(lines, start, end), end
+    return out
+
+
+def is_box(between: list[Line]) -> bool:
+    """A short block of other articles' headlines set inside the text, opened by a list heading."""
+    return 0 < len(between) <= 14 and any(ln.kind == "list" for ln in between[:2]) and \
+        all(ln.kind in ("list", "short", "furniture", "truncated", "read-also") for ln in between)
 
 
 def trim_start(lines: list[Line], start: int, end: int) -> int:
@@ -133,12 +152,12 @@ def title_score(lines: list[Line], line: Line, start: int) -> int:
     i = line.index
     after = [ln for ln in lines[i + 1: start] if ln.kind not in ("furniture", "truncated")][:3]
     score = min(line.words, 14)
-    before = [ln for ln in lines[max(0, i - 2): i] if ln.kind not in ("furniture", "truncated")]
-    if any(ln.kind in ("date", "credit") or is_byline(ln.text) for ln in after) or \
-            (before and before[-1].kind == "date"):
-        score += 12  # a byline, credits or the date line follow the headline (or the date precedes it)
-        if is_list_entry(lines, i, start):
-            score -= 24  # … unless headlines and dates alternate: a sidebar list
+    if is_signed(lines[i + 1: start]):
+        score += 12  # a byline, credits or the date line follow the headline
+    elif i and lines[i - 1].kind == "date":
+        score += 8  # the date line right above it
+    if is_list_entry(lines, i, start) or under_list(lines, i):
+        score -= 24  # headlines and dates alternate, or a list heading is just above: a sidebar entry
     if any(o.index != i and (o.text.startswith(line.text) or (o.kind == "truncated" and
            line.text.startswith(o.text.rstrip(".… ")))) for o in lines[max(0, i - 4): i + 5]):
         score += 8  # repeated: a caption fused with it, or a truncated copy
@@ -149,15 +168,38 @@ def title_score(lines: list[Line], line: Line, start: int) -> int:
     return score
 
 
+def is_signed(following: list[Line]) -> bool:
+    """Bylines, credits or a date line come next (furniture aside) before anything else."""
+    for line in following:
+        if line.kind == "date" or line.kind == "credit" or is_byline(line.text):
+            return True
+        if line.kind not in ("furniture", "truncated", "prompt"):
+            return False
+    return False
+
+
+def under_list(lines: list[Line], i: int) -> bool:
+    """A list heading ("Terpopuler", "Most read") stands right above (dates and furniture aside)."""
+    above = next((ln for ln in reversed(lines[max(0, i - 5): i]) if ln.kind not in ("furniture", "date")), None)
+    return above is not None and above.kind == "list"
+
+
 def is_list_entry(lines: list[Line], i: int, start: int) -> bool:
     """Headline, date, headline, date …: the line is one entry of a dated list."""
-    window = lines[i + 1: min(start, i + 7)]
-    dates = [ln.index for ln in window if ln.kind == "date"]
-    if not dates:
+    def date_after(j: int) -> int | None:  # the date line right after a headline at j
+        nxt = next((ln for ln in lines[j + 1: start] if ln.kind != "furniture"), None)
+        return nxt.index if nxt is not None and nxt.kind == "date" else None
+
+    def is_entry(j: int) -> bool:
+        return 0 <= j < start and lines[j].kind == "short" and lines[j].words >= 3 and date_after(j) is not None
+
+    if not is_entry(i):
         return False
-    rest = [ln for ln in lines[dates[0] + 1: min(start, dates[0] + 5)] if ln.kind != "furniture"]
-    return any(ln.kind == "short" and ln.words >= 3 for ln in rest[:2]) and \
-        any(ln.kind == "date" for ln in rest[1:4])
+    nxt = next((ln for ln in lines[date_after(i) + 1: start] if ln.kind != "furniture"), None)
+    prev = next((ln for ln in reversed(lines[:i]) if ln.kind != "furniture"), None)
+    prev_entry = prev is not None and prev.kind == "date" and prev.index >= 1 and \
+        any(is_entry(j) for j in range(prev.index - 2, prev.index))
+    return (nxt is not None and is_entry(nxt.index)) or prev_entry
 
 
 def is_byline(text: str) -> bool:
@@ -328,13 +370,15 @@ def read_trailer(trailer: list[Line], out: Extract) -> None:
 def choose_date(lines: list[Line], start: int, end: int, title_at: int | None, hints: Hints, out: Extract) -> None:
     """The page's own date line: near the headline, published before unlabelled before updated."""
     anchor = title_at if title_at is not None else -1
-    header = [ln for ln in lines[:start] if ln.date is not None]
+    header = [ln for ln in lines[:start] if ln.date is not None and not under_list(lines, ln.index)]
     after = [ln for ln in header if ln.index > anchor]
-    before = [ln for ln in header if anchor - 3 <= ln.index < anchor and not in_list(lines, ln.index)]
+    gap = lines[anchor - 1] if anchor >= 1 else None
+    near = anchor - 2 if gap is not None and (gap.kind == "furniture" or gap.words <= 2) else anchor - 1
+    before = [ln for ln in header if near <= ln.index < anchor]  # a date line just above the headline
     trailer = [ln for ln in lines[end:] if ln.date is not None and ln.date.label == "published"]
     rank = {"published": 0, None: 1, "updated": 2}
     pool = after or before or trailer
-    seen = min(pool, key=lambda ln: (rank[ln.date.label], ln.index)).date if pool else None
+    seen = min(pool, key=lambda ln: (rank[ln.date.label], ln.index)).date if pool else hints.shown_date
     out.date = pick_date(seen, hints.date, out)
     if out.date and out.date.note:
         out.doubts["date"] = out.date.note
@@ -342,16 +386,6 @@ def choose_date(lines: list[Line], start: int, end: int, title_at: int | None, h
         out.doubts["date"] = f"only an 'updated' date was found ({out.date.line!r})"
     if seen and seen.rest and (DOMAIN.match(seen.rest) or is_brand(seen.rest)):
         out.brand = out.brand or seen.rest
-
-
-def in_list(lines: list[Line], index: int) -> bool:
-    """The line sits under a list heading with no headline-free gap: a sidebar entry."""
-    for line in reversed(lines[:index]):
-        if line.kind == "list":
-            return True
-        if line.kind in ("prose", "caption", "credit"):
-            return False
-    return False
 
 
 def pick_date(seen: FoundDate | None, meta: FoundDate | None, out: Extract) -> FoundDate | None:
@@ -392,11 +426,15 @@ def copyright_brand(lines: list[Line]) -> str | None:
         if not COPYRIGHT.search(line.text) or line.words > 25:
             continue
         text = COPYRIGHT.sub(" ", line.text)
-        text = re.sub(r"(?i)\b(all rights? reserved|alle rechte vorbehalten|dilindungi undang-undang|network|ltd|inc|"
-                      r"pt|gmbh|\d{4}(?:\s*[-–]\s*\d{4})?)\b\.?", " ", text)
+        text = re.sub(r"(?i)(all rights? reserved|alle rechte vorbehalten|dilindungi undang-undang|tüm hakları saklıdır|"
+                      r"все права защищены|جميع الحقوق محفوظة(?: ل\S+)?|\bnetwork\b|\bltd\b|\binc\b|\bpt\b|\bgmbh\b|"
+                      r"\b\d{4}(?:\s*[-–—]\s*\d{4})?\b)\.?", " ", text)
+        text = text.replace("@", " ")
         chunk = re.split(r"[,|•]|\.\s|\s[-–]\s", text.strip(" .-"))[0].strip(" .")
-        domain = next((w for w in chunk.split() if DOMAIN.match(w)), None)
-        brand = domain or " ".join(chunk.split()[:4])
+        words = chunk.split()
+        domain = next((w for w in words if DOMAIN.match(w)), None)
+        known = next((k for n in range(min(4, len(words)), 0, -1) if (k := outlet_for_brand(" ".join(words[:n])))), None)
+        brand = domain or (known.name if known else " ".join(words[:4]))
         if brand and re.search(r"[^\W\d_]", brand):
             return brand
     return None

@@ -1,0 +1,85 @@
+"""Pages from outlets and languages ingest was not written against (tests/fixtures/ingest): the headline, date and
+outlet come out right or are flagged, every quoted sentence survives, and no boilerplate line stays in the body."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+import yaml
+
+from dossier.ingest import read_page
+from dossier.ingest.lines import normalise
+from dossier.ingest.rules import outlet_for_brand
+
+HERE = Path(__file__).parent / "fixtures" / "ingest"
+EXPECTED = yaml.safe_load((HERE / "expected.yaml").read_text(encoding="utf-8"))
+# Pages where some boilerplate still reaches the body: known gaps, kept visible (strict xfail) until fixed.
+LEAKS = {
+    "ar-bbc.txt": "related headlines after 'قد يهمك أيضا' are joined into one line before they are recognised",
+    "ar-rt.txt": "an unmarked related-headline line inside the text",
+    "en-aljazeera.txt": "a 'Recommended Stories' box splits the body; its headlines are kept",
+    "en-ap.txt": "a related-stories strip fused with the caption above the first paragraph",
+    "id-tempo.txt": "a 'Pilihan Editor' headline glued to a paragraph",
+}
+
+
+@pytest.fixture(scope="module", params=sorted(EXPECTED))
+def case(request):
+    name = request.param
+    return name, EXPECTED[name], read_page((HERE / "pages" / name).read_bytes())
+
+
+def same_moment(a: str | None, b: str | None) -> bool:
+    if a and b and "T" in a and "T" in b:
+        return datetime.fromisoformat(a) == datetime.fromisoformat(b)
+    return a == b
+
+
+def test_the_corpus_is_complete():
+    assert sorted(EXPECTED) == sorted(p.name for p in (HERE / "pages").iterdir())
+    assert {name.split("-")[0] for name in EXPECTED} == {"id", "en", "ru", "ar", "de", "tr"}
+
+
+def test_headline(case):
+    _, want, page = case
+    assert page.found.title == want["title"]
+
+
+def test_date_is_right_or_flagged(case):
+    _, want, page = case
+    found = page.found.date.value if page.found.date else None
+    assert same_moment(found, want["date"]) or found is None or "date" in page.found.doubts, (found, want["date"])
+
+
+def test_outlet_is_right_or_flagged(case):
+    _, want, page = case
+    found = page.found.source
+    right = found is not None and (found.casefold() == want["outlet"].casefold()
+                                   or outlet_for_brand(found) is outlet_for_brand(want["outlet"]) is not None)
+    assert right or "source" in page.found.doubts, (found, want["outlet"])
+
+
+def test_language(case):
+    _, want, page = case
+    assert page.language == want["language"]
+
+
+def test_quotations_and_text_survive(case):
+    _, want, page = case
+    body = "\n".join(page.found.paragraphs)
+    for sentence in want.get("keep", []):
+        assert normalise(sentence) in body
+
+
+def test_no_boilerplate_survives(case, request):
+    name, want, page = case
+    if name in LEAKS:
+        request.applymarker(pytest.mark.xfail(reason=LEAKS[name], strict=True))
+    text = normalise(" ".join([want["first_paragraph"], want["last_paragraph"], *want.get("keep", [])]))
+    for line in want.get("remove", []):
+        line = normalise(line)
+        if line in text:  # a word that the article itself also uses
+            continue
+        assert not any(line in paragraph for paragraph in page.found.paragraphs), line
