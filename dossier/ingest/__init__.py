@@ -86,7 +86,8 @@ def expand(paths: list[str]) -> tuple[list[Path], list[Diagnostic]]:
 def read_page(raw: bytes, url: str | None = None, source: str | None = None, language: str | None = None) -> Page:
     """Decode and extract one page; raises PageError when it has no article in it."""
     text, encoding = decode(raw)
-    if is_html(text):
+    html = is_html(text)
+    if html:
         body, hints, declared = read_html(text, url)
         found = extract(body, replace(hints, url=url or hints.url), keep_lines=True)
     else:
@@ -97,7 +98,7 @@ def read_page(raw: bytes, url: str | None = None, source: str | None = None, lan
     if not found.paragraphs:
         raise PageError("no article text found on the page",
                         "check that the file is the article itself, not an index, a login wall or an error page")
-    return Page(raw, encoding, is_html(text), found, language_of(found, (declared, language)), url or hints.url)
+    return Page(raw, encoding, html, found, language_of(found, (declared, language)), url or hints.url)
 
 
 def language_of(found: Extract, prefer: tuple[str | None, ...]) -> str:

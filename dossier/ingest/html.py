@@ -4,21 +4,19 @@ from __future__ import annotations
 
 import copy
 import json
-import re
 
 import lxml.html
 import trafilatura
 
 from .dates import parse_iso
 from .lines import normalise
-from .text import Hints, extract
+from .text import Hints, extract, strip_site_name
 
 DATE_META = ("article:published_time", "og:article:published_time", "datePublished", "pubdate", "publishdate",
              "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date",
              "parsely-pub-date", "article.published", "content_PublishedDate")
 ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
                  "OpinionNewsArticle", "WebPage"}
-TITLE_SEPARATORS = re.compile(r"\s+[-–—|:·•»]\s+")
 BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "time", "span", "figcaption", "section", "article",
           "header", "footer", "td", "tr", "br", "dd", "dt", "blockquote", "a")
 INVISIBLE_TAGS = ("script", "style", "noscript", "template", "svg", "nav", "aside", "form", "button", "select")
@@ -142,11 +140,3 @@ def captions(tree) -> list[str]:
         if text:
             out.append(text)
     return out
-
-
-def strip_site_name(title: str, outlet: str | None) -> str:
-    """ "Headline - detikNews" → "Headline" when the tail is the outlet's name."""
-    parts = TITLE_SEPARATORS.split(title)
-    if len(parts) > 1 and outlet and parts[-1].casefold().replace(" ", "") in outlet.casefold().replace(" ", ""):
-        return title[: title.rfind(parts[-1])].rstrip(" -–—|:·•»")
-    return title

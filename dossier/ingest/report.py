@@ -23,7 +23,7 @@ def summary(shown: str, target: str, page: Page, merged: Draft, notes: list[str]
     lines = [f"{shown} → {target} ({state})"]
     for key, label in FIELDS:
         value = front.get(key)
-        mark = "✗" if value is None and key in ("title", "date", "source") else "?" if key_doubt(found, key) else " "
+        mark = "✗" if value is None and key in ("title", "date", "source") else "?" if key in found.doubts else " "
         shown_value = "NOT FOUND: an editor must set it" if mark == "✗" else "-" if value is None else str(value)
         if key == "date" and found.date is not None and value is not None:
             shown_value += f"   from {found.date.line!r}"
@@ -41,10 +41,6 @@ def summary(shown: str, target: str, page: Page, merged: Draft, notes: list[str]
     lines += [clip(f"  ? {key}: {why}") for key, why in found.doubts.items()]
     lines += [clip(f"  ! {note}") for note in notes]
     return "\n".join(lines)
-
-
-def key_doubt(found, key: str) -> bool:
-    return key in found.doubts
 
 
 def clip(text: str) -> str:
