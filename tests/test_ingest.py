@@ -70,6 +70,11 @@ REMOVALS = {
     "truncated headline copy": dict(top="Rusia Tolak Kirim Pasukan..."),
     "advertisement": dict(middle="ADVERTISEMENT\nSCROLL TO CONTINUE WITH CONTENT"),
     "photo credit line": dict(top="(HO/STR/AFP)"),
+    "photo source line": dict(top="Image source, Reuters"),
+    "read-also heading over unpunctuated headlines": dict(middle="Baca Juga\nTaliban Kuasai Kota Herat\nApa Kata Putin soal Taliban?"),
+    "related box inside the text": dict(middle="Related Stories\nlist 1 of 2\nTaliban Kuasai Kota Herat\nlist 2 of 2\nApa Kata Putin soal Taliban?\nend of list"),
+    "reading time": dict(top="waktu baca 2 menit"),
+    "follow prompt naming the platform": dict(end="Ikuti Contoh di Google News untuk update berita terkini."),
 }
 
 
@@ -157,6 +162,14 @@ def test_a_caption_under_a_photo_credit_line():
     ("Sumber Berita : interfax.ru", "credit", "interfax.ru"),
     ("(ian)", "author", "ian"),
     ("(nvc/ita)", "author", "nvc/ita"),
+    ("cop/Reuters", "author", "cop"),
+    ("cop/Reuters", "credit", "Reuters"),
+    ("Reporting by Olga Sergeyeva; Editing by Alison Meyer", "author", "Olga Sergeyeva"),
+    ("Reporting by Olga Sergeyeva; Editing by Alison Meyer", "editor", "Alison Meyer"),
+    ("Von Katrin Weber, ARD-Studio Moskau", "author", "Katrin Weber"),
+    ("Dimas Prasetyo Nugroho, Jurnalis", "author", "Dimas Prasetyo Nugroho"),
+    ("Editor\nYohanes Bimo Pratama", "editor", "Yohanes Bimo Pratama"),
+    ("Sumber: Contoh + Reuters", "credit", "Reuters"),
 ])
 def test_credits(line, field, value):
     found = extract(page(end=line).replace("Editor: Budi Santoso\n", ""))
@@ -172,6 +185,10 @@ def test_credits(line, field, value):
     ("MOSCOW, July 8 (Reuters) - ", "MOSCOW", "Reuters"),
     ("Astana, Mercinews.com \u2013 ", "Astana", None),
     ("\u041c\u041e\u0421\u041a\u0412\u0410, 8 \u0438\u044e\u043b\u044f. /\u0422\u0410\u0421\u0421/. ", "\u041c\u041e\u0421\u041a\u0412\u0410", "\u0422\u0410\u0421\u0421"),
+    ("Москва. 8 июля. INTERFAX.RU - ", "Москва", None),
+    ("МОСКВА, 9 июл — РИА Новости. ", "МОСКВА", None),
+    ("MOSCOW (AP) — ", "MOSCOW", "AP"),
+    ("Moskau (dpa) - ", "Moskau", "dpa"),
 ])
 def test_datelines_and_the_agency_in_them(lead, dateline, credit):
     found = extract(page(lead=lead + LEAD))
@@ -184,9 +201,39 @@ def test_a_dateline_on_its_own_line_names_the_outlet():
     assert (found.dateline, found.source) == ("Moskow", "Warta Ekonomi")
 
 
-def test_the_wire_credited_in_the_text():
-    found = extract(page(middle="\u201cTaliban bertindak lebih agresif,\u201d kata Lavrov, seperti dilansir Sputnik pada Kamis (8/7/2021)."))
-    assert found.credit == "Sputnik"
+@pytest.mark.parametrize("sentence, credit", [
+    ("\u201cTaliban bertindak lebih agresif,\u201d kata Lavrov, seperti dilansir Sputnik pada Kamis (8/7/2021).", "Sputnik"),
+    ("Menurut kantor berita Sputnik, kejaksaan telah mengajukan permohonan ke Mahkamah Agung Rusia.", "Sputnik"),
+    ("Reuters'ın haberine göre Rusya Dışişleri Bakanlığı heyetle bir araya geldi.", "Reuters"),
+    ("More than 1,000 soldiers crossed the border, according to Tajik authorities.", None),
+])
+def test_the_wire_credited_in_the_text(sentence, credit):
+    assert extract(page(middle=sentence)).credit == credit
+
+
+def test_the_paragraph_that_opens_with_the_dateline_starts_the_body():
+    summary = "Moskow menegaskan tidak akan mengirim pasukan meski Taliban terus maju di Afghanistan utara pekan ini."
+    found = extract(page(lead=f"{summary}\n\nJAKARTA - {LEAD}"))
+    assert (found.standfirst, found.paragraphs, found.dateline) == (summary, BODY, "JAKARTA")
+
+
+def test_a_one_sentence_summary_restated_by_the_lede_is_the_standfirst():
+    summary = "Pemerintah Rusia menegaskan sikapnya terhadap Afghanistan di tengah kemajuan pesat Taliban."
+    found = extract(page(lead=f"{summary}\n\n{LEAD}"))
+    assert (found.standfirst, found.paragraphs) == (summary, BODY)
+
+
+def test_captions_lose_their_labels_and_link_text():
+    found = extract(page(top="Image caption, Tajik border guards patrol the banks of the Panj river\n"
+                              "FILE PHOTO: Taliban delegates in Moscow. REUTERS/Pool Purchase Licensing Rights"))
+    assert found.captions[:2] == ["Tajik border guards patrol the banks of the Panj river",
+                                  "FILE PHOTO: Taliban delegates in Moscow. REUTERS/Pool"]
+
+
+def test_a_caption_above_its_photo_credit():
+    caption = "Russische Soldaten bei einer Übung in Tadschikistan im Jahr 2019"
+    found = extract(page(top=f"{caption}\nBild: dpa"))
+    assert found.title == TITLE and caption in found.captions and "Bild: dpa" not in found.captions
 
 
 @pytest.mark.parametrize("footer, outlet", [
@@ -215,6 +262,19 @@ def test_the_date_is_the_pages_own_not_a_sidebars_a_captions_or_the_texts():
     assert found.title == TITLE and found.date.value == "2022-12-12T09:05+08:00"
     undated = extract(page(header=sidebar, top=caption, middle=text, date=""))
     assert undated.date is None
+
+
+def test_a_date_line_above_the_headline_past_furniture_but_not_a_sidebars():
+    found = extract(page(header="16 Agustus 2021 8:12 WIB\n\u00b7\nwaktu baca 2 menit", date=""))
+    assert found.date.value == "2021-08-16T08:12+07:00"
+    sidebar = extract(page(header="Son Dakika\nMerkez Bankası rezerv verilerini açıkladı\n08 Temmuz 2021\nTümünü Gör\n"
+                                  "Haberler / Dünya", date=""))
+    assert sidebar.date is None
+
+
+def test_a_name_signed_under_the_text_is_a_doubtful_author():
+    found = extract(page(end="\nMarina Kondratjewa").replace("Editor: Budi Santoso\n", ""))
+    assert found.author == "Marina Kondratjewa" and "author" in found.doubts and found.paragraphs == BODY
 
 
 def test_the_published_date_wins_over_the_updated_one():

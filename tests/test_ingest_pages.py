@@ -15,14 +15,6 @@ from dossier.ingest.rules import outlet_for_brand
 
 HERE = Path(__file__).parent / "fixtures" / "ingest"
 EXPECTED = yaml.safe_load((HERE / "expected.yaml").read_text(encoding="utf-8"))
-# Pages where some boilerplate still reaches the body: known gaps, kept visible (strict xfail) until fixed.
-LEAKS = {
-    "ar-bbc.txt": "related headlines after 'قد يهمك أيضا' are joined into one line before they are recognised",
-    "ar-rt.txt": "an unmarked related-headline line inside the text",
-    "en-aljazeera.txt": "a 'Recommended Stories' box splits the body; its headlines are kept",
-    "en-ap.txt": "a related-stories strip fused with the caption above the first paragraph",
-    "id-tempo.txt": "a 'Pilihan Editor' headline glued to a paragraph",
-}
 
 
 @pytest.fixture(scope="module", params=sorted(EXPECTED))
@@ -73,13 +65,29 @@ def test_quotations_and_text_survive(case):
         assert normalise(sentence) in body
 
 
-def test_no_boilerplate_survives(case, request):
-    name, want, page = case
-    if name in LEAKS:
-        request.applymarker(pytest.mark.xfail(reason=LEAKS[name], strict=True))
+def test_no_boilerplate_survives(case):
+    _, want, page = case
     text = normalise(" ".join([want["first_paragraph"], want["last_paragraph"], *want.get("keep", [])]))
     for line in want.get("remove", []):
         line = normalise(line)
         if line in text:  # a word that the article itself also uses
             continue
         assert not any(line in paragraph for paragraph in page.found.paragraphs), line
+
+
+def test_body_starts_and_ends_where_the_article_does(case):
+    _, want, page = case
+    paragraphs = page.found.paragraphs
+    assert (paragraphs[0], paragraphs[-1], len(paragraphs)) == \
+        (normalise(want["first_paragraph"]), normalise(want["last_paragraph"]), want["paragraphs"])
+
+
+@pytest.mark.parametrize("field", ["dateline", "author", "editor", "credit"])
+def test_dateline_and_credits(case, field):
+    _, want, page = case
+    assert getattr(page.found, field) == want.get(field)
+
+
+def test_captions_are_metadata(case):
+    _, want, page = case
+    assert page.found.captions == [normalise(c) for c in want.get("captions", [])]

@@ -14,13 +14,21 @@ SENTENCE_END = re.compile(r"[.!?…؟。](?:[\"”’'»)\]*]|\s)*$|[\"”’»]
 CAPTION = re.compile(
     r"(?i)(kredit foto|foto|photo|фото|bild|fotoğraf|صورة|image|gambar|ilustrasi|illustration)\s*[:/|]"
     r"|\b(REUTERS|AFP|AP Photo|AP|EPA|ANTARA FOTO|Getty Images|Anadolu|Xinhua|dpa|Sputnik|IRNA)\s*/\s*\w"
-    r"|\((foto|photo|dok|dokumentasi|ist)\b[^)]*\)\s*$|\bFoto/[A-Z]|/FOTO\b|\(Istimewa\)$"
+    r"|\((?:[A-Z][\w.]* )?(foto|photo|dok|dokumentasi|ist)\b[^)]*\)\s*$|\bFoto/[A-Z]|/FOTO\b|\(Istimewa\)$"
     r"|^(image caption|image source|caption|bildunterschrift|bildquelle|подпись к фото|görsel|"
     r"التعليق على الصورة|مصدر الصورة|صدر الصورة)\s*[,:،]"
     r"|[^.!?\s]\s*[\[(][^\])]*(/|\bvia\b|Reuters|AFP|Getty|EPA|AP Photo|Anadolu|Xinhua|ANTARA)[^\])]*[\])]$"
-    r"|[.!?]\s+(REUTERS|AFP|AP|ANTARA|EPA|GETTY IMAGES|XINHUA|ANADOLU)$")
+    r"|[.!?]\s+(REUTERS|AFP|AP|ANTARA|EPA|GETTY IMAGES|XINHUA|ANADOLU)$"
+    r"|\b(архивное фото|фото из архива|file photo|archivbild|archivfoto|foto arsip|foto dokumentasi|arşiv)\W*$"
+    r"|(?-i:[^\W\d_]\s(Reuters|REUTERS|AFP|EPA|Getty Images|Sputnik|ANTARA|Anadolu|Xinhua|TASS|РИА Новости|"
+    r"Global Look Press|AP Photo|dpa|picture alliance))$")
 PHOTO_CREDIT = re.compile(r"^\((?:[A-Z][A-Za-z]+/)+[A-Z][A-Za-z]+\)$|^\((?:AFP|AP|REUTERS|EPA|ANTARA|Getty Images)[^)]*\)$")
-INITIALS = re.compile(r"^\((?P<who>[a-z]{1,5}(?:\s*/\s*[a-z]{1,5})*)\)$|^\((?P<wire>[A-Z]{2,6}(?:-[A-Z]{2,4})?)\)$")
+PHOTO_SOURCE = re.compile(r"(?i)^(?:image source|bildquelle|quelle|bild|foto|photo|image|fotoğraf|фото|kredit foto|"
+                          r"صدر الصورة|مصدر الصورة)\s*[:,،]\s*\S+(?:\s+\S+){0,3}$")
+CAPTION_LABEL = re.compile(r"(?i)^(?:image caption|caption|bildunterschrift|подпись к фото|keterangan foto|"
+                           r"keterangan gambar|foto|photo|التعليق على الصورة)\s*[:,،]\s*")
+INITIALS = re.compile(r"^\((?P<who>[a-z]{1,5}(?:\s*/\s*[a-z]{1,5})*)\)$|^\((?P<wire>[A-Z]{2,6}(?:-[A-Z]{2,4})?)\)$"
+                      r"|^(?P<signed>[a-z]{2,5})(?P<agencies>(?:/[A-Za-z]{2,12})+)$")  # "(ian)", "(ANT)", "cop/Reuters"
 TRUNCATED = re.compile(r"(?:\.\.\.|…)$")
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 
@@ -68,8 +76,17 @@ def join_wrapped(lines: list[str]) -> list[str]:
     width = wrap_width(lines)
     out: list[str] = []
     last = ""  # the previous raw line (out[-1] may hold several joined ones)
+    entries = False  # under a bare heading ("Baca juga", "Related stories"): each line is a headline of its own
     for line in lines:
+        if entries or is_heading(line):
+            out.append(line)
+            entries, last = True, line
+            continue
         prev = out[-1] if out else ""
+        if rules().read_also.search(prev) and word_count(line) >= 12 and ends_sentence(line):
+            out.append(line)  # the paragraph after a glued read-also link, not the link's wrapped headline
+            last = line
+            continue
         goes_on = line[:1].islower() or ends_sentence(line) or prev.endswith((",", ";", "–", "-"))
         wrapped = width and len(last) >= width - 25 and not is_titlecase(last)
         if prev and not ends_sentence(prev) and (wrapped or (goes_on and word_count(prev) >= 12)) \
@@ -79,6 +96,11 @@ def join_wrapped(lines: list[str]) -> list[str]:
             out.append(line)
         last = line
     return out
+
+
+def is_heading(text: str) -> bool:
+    """A heading over a list of other articles' headlines: "Baca juga", "Related stories", "الأكثر قراءة"."""
+    return bool(rules().read_also_line.match(text)) or classify(text) == "list"
 
 
 def wrap_width(lines: list[str]) -> int:
@@ -134,7 +156,7 @@ def classify(text: str) -> str:
         return "prompt"
     if INITIALS.match(text):
         return "initials"
-    if PHOTO_CREDIT.match(text):
+    if PHOTO_CREDIT.match(text) or PHOTO_SOURCE.match(text):
         return "photo-credit"
     if is_credit(text):
         return "credit"
@@ -159,7 +181,7 @@ def is_credit(text: str) -> bool:
 
 def credits_of(text: str) -> list[tuple[str, str]]:
     """The credits on a line: "Editor: X", "By X", or "Penulis X | Editor Y"; [] if the line is something else."""
-    parts = [p.strip() for p in re.split(r"\s*\|\s*|/\s+(?=[^\W\d_]+\s*:)", text) if p.strip()]
+    parts = [p.strip() for p in re.split(r"\s*[|;]\s*|/\s+(?=[^\W\d_]+\s*:)", text) if p.strip()]
     found = [credit_of(p, bare=len(parts) > 1) for p in parts]
     return found if found and None not in found else []
 
@@ -167,7 +189,7 @@ def credits_of(text: str) -> list[tuple[str, str]]:
 def credit_of(text: str, bare: bool = False) -> tuple[str, str] | None:
     """("author" | "editor" | "source", name) for a credit such as "Editor: Tyas Siti Gantina"."""
     r = rules()
-    m = r.credit.match(text) or r.byline.match(text)
+    m = r.credit.match(text) or r.byline.match(text) or r.role_after.match(text)
     if m is None and bare:
         bare = re.match(rf"(?i)^(?P<key>{'|'.join(map(re.escape, r.credit_keys))})\s+(?P<value>[A-ZÀ-ÞА-Я].*)$", text)
         if bare is None or word_count(bare["value"]) > 5 or ends_sentence(bare["value"]):
@@ -175,23 +197,44 @@ def credit_of(text: str, bare: bool = False) -> tuple[str, str] | None:
         m = bare
     if m is None:
         return None
-    value = m["value"].strip()
+    value = without_role(m["value"].strip())
     if word_count(value) > 8 or (ends_sentence(value) and word_count(value) > 4):
         return None
     key = re.sub(r"\s+", " ", m["key"].casefold())
     return r.credit_keys.get(key, "author"), value
 
 
+def without_role(name: str) -> str:
+    """ "Katrin Weber, ARD-Studio Moskau" → "Katrin Weber": a role or desk after the name is not part of it."""
+    parts = name.split(", ")
+    while len(parts) > 1 and rules().role.search(parts[-1]):
+        parts.pop()
+    return ", ".join(parts)
+
+
 def classify_all(paragraphs: list[str]) -> list[Line]:
     """Classify every paragraph; date lines carry the date they state."""
     out = []
-    for i, text in enumerate(paragraphs):
+    for i, text in enumerate(join_labels(paragraphs)):
         kind = classify(text)
-        found = read_date_line(text) if kind in ("short", "sentence", "prose", "prompt", "credit") else None
+        found = read_date_line(text) if kind in ("short", "sentence", "prose", "prompt", "credit", "furniture") else None
         if found is not None and not (kind == "credit" and found.rest):
             kind = "date"
         out.append(Line(i, text, kind, found))
     return relate(out)
+
+
+def join_labels(paragraphs: list[str]) -> list[str]:
+    """A credit label on a line of its own joined with the name under it: "Editor" + "Yohanes" → "Editor: Yohanes"."""
+    out: list[str] = []
+    for text in paragraphs:
+        label = out[-1].rstrip(" :").casefold() if out else ""
+        if label in rules().credit_keys and word_count(text) <= 6 and not ends_sentence(text) \
+                and read_date_line(text) is None:
+            out[-1] = f"{out[-1].rstrip(' :')}: {text}"
+        else:
+            out.append(text)
+    return out
 
 
 def relate(lines: list[Line]) -> list[Line]:
@@ -199,12 +242,32 @@ def relate(lines: list[Line]) -> list[Line]:
     for i, line in enumerate(lines):
         prev = lines[i - 1] if i else None
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if prev and prev.kind == "photo-credit" and line.kind in ("prose", "sentence", "short") or nxt and nxt.kind == "caption" and line.kind in ("prose", "sentence") and len(line.text) >= 20 \
-                and nxt.text.startswith(line.text.rstrip(".* ")):
+        if prev and prev.kind == "photo-credit" and PHOTO_CREDIT.match(prev.text) and line.words >= 4 \
+                and line.kind in ("prose", "sentence", "short") \
+                or nxt and nxt.kind == "caption" and line.kind in ("prose", "sentence") and len(line.text) >= 20 \
+                and nxt.text.startswith(line.text.rstrip(".* ")) or is_credited_photo(lines, i):
             line.kind = "caption"
         elif is_truncated_copy(line, lines[max(0, i - 3): i + 4]):
             line.kind = "truncated"
     return lines
+
+
+def is_credited_photo(lines: list[Line], i: int) -> bool:
+    """A caption over its photo credit ("… im Jahr 2019" / "Bild: dpa"), below a date, credit or text, not
+    a headline right under the navigation."""
+    line = lines[i]
+    if line.kind not in ("short", "sentence") or line.words < 4 or i + 1 == len(lines) \
+            or not PHOTO_SOURCE.match(lines[i + 1].text):
+        return False
+    above = next((ln for ln in reversed(lines[:i]) if ln.kind != "furniture"), None)
+    return above is not None and above.kind in ("date", "credit", "caption", "prose", "sentence", "initials")
+
+
+def caption_text(caption: str) -> str:
+    """The caption without its label ("Image caption, …", "Foto: …") and link text after it."""
+    text = rules().caption_tail.sub("", caption).rstrip()
+    bare = CAPTION_LABEL.sub("", text)
+    return bare if bare != text and word_count(bare) >= 3 else text
 
 
 def is_truncated_copy(line: Line, near: list[Line]) -> bool:

@@ -13,6 +13,7 @@ from dateparser.languages import default_loader
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
+NAME = r"[A-ZА-ЯÀ-Þ][\w.&-]*(?:\s+[A-ZА-ЯÀ-Þ][\w.&-]*){0,2}"  # a name of up to three capitalised words
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -32,10 +33,13 @@ class Rules:
     list_head: re.Pattern
     prompt: re.Pattern
     furniture: frozenset[str]
+    caption_tail: re.Pattern  # link text printed after a caption ("Purchase Licensing Rights")
     counter: re.Pattern
     credit: re.Pattern
     credit_keys: dict[str, str]
     byline: re.Pattern
+    role: re.Pattern  # a role or desk named after a byline's name
+    role_after: re.Pattern  # "Dimas Prasetyo Nugroho, Jurnalis"
     wire: re.Pattern
     published: re.Pattern
     updated: re.Pattern
@@ -59,11 +63,15 @@ def rules() -> Rules:
         list_head=re.compile(rf"(?i)^\W*(?:{alternation(data['lists'])})(?:\s*[:(\d)]*\s*$|\s+\S.*$)"),
         prompt=re.compile("(?i)^\\W{0,3}(?:" + "|".join(data["prompts"]) + ")"),
         furniture=frozenset(f.casefold() for f in data["furniture"]),
+        caption_tail=re.compile(rf"(?i)\s*(?:{alternation(data['caption_tails'])})$"),
         counter=re.compile("(?i)^(?:" + "|".join(data["counters"]) + r")\W*$"),
-        credit=re.compile(rf"(?i)^(?P<key>{alternation(list(keys))})\s*[:：|–—-]\s*(?P<value>\S.*)$"),
+        credit=re.compile(rf"(?i)^(?P<key>{alternation(list(keys))})(?:\s*[:：|–—-]|(?<=\sby)\s)\s*(?P<value>\S.*)$"),
         credit_keys=keys,
         byline=re.compile(r"(?i)^(?P<key>by|oleh|von|автор|بقلم|كتب)\s+(?P<value>[^.!?:]{2,60})$"),
-        wire=re.compile(rf"(?i)\b(?:{alternation(data['wire_verbs'])})\s+(?P<wire>(?-i:[A-ZА-ЯÀ-Þ][\w.&-]*(?:\s+[A-ZА-ЯÀ-Þ][\w.&-]*){{0,2}}))"),
+        role=re.compile(rf"(?i)(?:^|[\s-])(?:{alternation(data['roles'])})(?!\w)"),
+        role_after=re.compile(rf"(?i)^(?P<value>[^\W\d_][^,]{{2,60}}),\s*(?P<key>{alternation(list(keys))})$"),
+        wire=re.compile(rf"(?i)\b(?:{alternation(data['wire_verbs'])})\s+(?P<wire>(?-i:{NAME}))"
+                        rf"|(?<!\w)(?P<before>(?-i:{NAME}))(?:{'|'.join(data['wire_after'])})"),
         published=re.compile(rf"(?i)^\W*(?:{alternation(data['published'])})\b\W*"),
         updated=re.compile(rf"(?i)(?:^|\W)(?:{alternation(data['updated'])})\b"),
         zones=zones,

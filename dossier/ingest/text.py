@@ -10,6 +10,7 @@ from .lines import (
     CAPTION,
     INITIALS,
     Line,
+    caption_text,
     classify_all,
     credits_of,
     ends_sentence,
@@ -21,7 +22,10 @@ from .rules import outlet_for_brand, outlet_for_url, rules
 MAX_GAP = 5  # non-text paragraphs that may separate two paragraphs of the same article body
 DATELINE_ONLY = re.compile(r"^(?P<place>[^.!?]{2,60}?)\s*(?:-{1,2}|–|—)$")
 DATELINE = re.compile(r"^(?P<prefix>(?:[^.!?\"“”«»]|\.(?=\S)){2,70}?)\s+(?:-{1,2}|–|—)\s+(?=\S)")
-TASS = re.compile(r"^(?P<place>[A-ZА-ЯЁ][A-ZА-ЯЁ -]+),\s+\d{1,2}\s+\w+\.?\s*/(?P<wire>[^/]{2,20})/\.?\s+")
+DATED = re.compile(r"^(?P<place>[A-ZА-ЯЁ][^\W\d_]+(?:[ -][^\W\d_]+)?)[.,]\s+\d{1,2}\s+[^\W\d_]+\.?"
+                   r"(?:\s*/(?P<wire>[^/]{2,20})/\.?|\s+(?P<brand>[^\s.]\S*[^\s.])\s+[-–—])\s+")
+PERSON = re.compile(r"^[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё'’-]+(?:\s+(?:[A-ZÀ-ÞА-ЯЁ]\.|[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё'’-]+)){1,3}$")
+BRAND_FIRST = re.compile(r"^(?P<brand>[^.!?]{2,30})\.\s+(?=\S)")  # "РИА Новости. Организация …" after the dateline
 PARENS = re.compile(r"\((?P<wire>[^()]{2,30})\)|/(?P<slash>[^/]{2,20})/")
 DOMAIN = re.compile(r"(?i)^[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:com|co|id|net|org|ru|de|tr|uk|info|news|tv)(?:\.[a-z]{2})?$")
 COPYRIGHT = re.compile(r"(?i)(?:copyright|©|\(c\)|hak cipta)")
@@ -37,6 +41,8 @@ class Hints:
     outlet: str | None = None
     url: str | None = None
     author: str | None = None
+    editor: str | None = None
+    credit: str | None = None
     captions: tuple[str, ...] = ()
     shown_date: FoundDate | None = None  # the date line of the whole page, when the text given is only its article
 
@@ -86,9 +92,13 @@ def body_span(lines: list[Line]) -> tuple[int, int]:
         return len(lines), len(lines)
     k = max(range(len(runs)), key=lambda j: runs[j][2])
     start, end = runs[k][0], runs[k][1]
-    while k > 0 and is_box(lines[runs[k - 1][1]: start]) and runs[k - 1][3] >= 2:
-        k -= 1
-        start = runs[k][0]
+    first = k
+    while first > 0 and is_box(lines[runs[first - 1][1]: start]) and runs[first - 1][3] >= 2:
+        first -= 1
+        start = runs[first][0]
+    while k + 1 < len(runs) and is_box(lines[end: runs[k + 1][0]]) and runs[k + 1][3] >= 2:
+        k += 1
+        end = runs[k][1]
     return trim_start(lines, start, end), end
 
 
@@ -110,11 +120,17 @@ def text_runs(lines: list[Line]) -> list[tuple[int, int, int, int]]:
 def is_box(between: list[Line]) -> bool:
     """A short block of other articles' headlines set inside the text, opened by a list heading."""
     return 0 < len(between) <= 14 and any(ln.kind == "list" for ln in between[:2]) and \
-        all(ln.kind in ("list", "short", "furniture", "truncated", "read-also") for ln in between)
+        all(ln.kind in ("list", "short", "furniture", "truncated", "read-also") or ln.kind == "sentence" and ln.words < 12
+            for ln in between)
 
 
 def trim_start(lines: list[Line], start: int, end: int) -> int:
-    """A standfirst followed by a credit or date line is not yet the body."""
+    """A standfirst followed by a credit or date line, or by the paragraph that opens with the dateline
+    ("MOSKOVA (AA) - …"), is not yet the body."""
+    opening = next((ln.index for ln in lines[start + 1: min(end, start + 3)]
+                    if ln.kind == "prose" and starts_with_dateline(ln.text)), None)
+    if opening is not None and not starts_with_dateline(lines[start].text):
+        return opening
     while start < end and not DATELINE.match(lines[start].text):
         nxt = next((ln for ln in lines[start + 1: end] if ln.kind in ("prose", "sentence")), None)
         between = lines[start + 1: nxt.index] if nxt else []
@@ -214,11 +230,13 @@ def is_brand(text: str) -> bool:
 
 def read_header(header: list[Line], title_at: int | None, out: Extract) -> None:
     """Headline, standfirst, credits and captions above the body; everything else is page furniture."""
+    title = strip_site_name(out.title, None) if out.title else None
     for line in header:
         if line.index == title_at:
             continue
-        if out.title and line.text.startswith(out.title) and line.text != out.title:
-            out.captions.append(fused_caption(line.text, out.title))
+        if title and line.text.startswith(title) and line.text not in (title, out.title) \
+                and not re.match(r"\s+[-–—|:·•»]\s+\S+(?:\s+\S+){0,3}$", line.text[len(title):]):
+            out.captions.append(fused_caption(line.text, title))
         elif line.kind == "caption":
             out.captions.append(line.text)
         elif line.kind == "credit":
@@ -264,22 +282,28 @@ def read_credits(text: str, out: Extract) -> None:
 
 def read_body(body: list[Line], out: Extract) -> None:
     """Keep the paragraphs; move captions and credits to metadata; drop links, lists and furniture."""
-    skip_short = False
+    skip_short = entries = False
     for line in body:
         text, kind = line.text, line.kind
+        if entries and (kind in ("short", "truncated", "furniture", "date", "photo-credit")
+                        or kind == "sentence" and line.words < 12):
+            out.remove("list of other articles", text)
+            continue
         if skip_short and kind == "short":
             out.remove("read-also link", text)
             continue
-        skip_short = False
+        skip_short = entries = False
         if kind == "read-also":
             out.remove("read-also link", text)
-            skip_short = not ends_sentence(text) or bool(rules().read_also_line.match(text))
-        elif kind in ("furniture", "prompt", "list", "truncated", "date", "photo-credit"):
+            entries = bool(rules().read_also_line.match(text))
+            skip_short = not ends_sentence(text)
+        elif kind == "list":
+            out.remove("list of other articles", text)
+            entries = True
+        elif kind in ("furniture", "prompt", "truncated", "date", "photo-credit"):
             out.remove(reason(line, out), text)
         elif kind == "initials":
-            m = INITIALS.match(text)
-            out.author = out.author or m["who"]
-            out.remove("author initials", text)
+            read_initials(text, out)
         elif kind == "credit":
             read_credits(text, out)
             out.remove("credit", text)
@@ -289,6 +313,19 @@ def read_body(body: list[Line], out: Extract) -> None:
                 out.doubts.setdefault("captions", f"a short line inside the text was taken as a caption: {text!r}")
         else:
             skip_short = add_paragraph(text, out)
+
+
+def read_initials(text: str, out: Extract) -> None:
+    """ "(ian)" signs the author; "cop/Reuters" an author and the agency reported from."""
+    m = INITIALS.match(text)
+    who = m["who"] or m["signed"]
+    for part in (m["agencies"] or "").strip("/").split("/"):
+        if part and (outlet_for_brand(part) or part[0].isupper()):
+            out.credit = out.credit or part
+        elif part:
+            who = f"{who}/{part}"
+    out.author = out.author or who
+    out.remove("author initials", text)
 
 
 def add_paragraph(text: str, out: Extract) -> bool:
@@ -306,17 +343,29 @@ def add_paragraph(text: str, out: Extract) -> bool:
     return wraps
 
 
+def starts_with_dateline(text: str) -> bool:
+    m = DATELINE.match(text)
+    return bool(DATED.match(text) or m and is_dateline(m["prefix"]))
+
+
 def strip_dateline(text: str, out: Extract) -> str:
-    """Take "MOSKOW -", "Moskow (ANTARA) -", "МОСКВА, 8 июля. /ТАСС/." off the first paragraph."""
-    m = TASS.match(text)
+    """Take "MOSKOW -", "Moskow (ANTARA) -", "МОСКВА, 8 июля. /ТАСС/.", "Москва. 8 июля. INTERFAX.RU -" and
+    "МОСКВА, 9 июл — РИА Новости." off the first paragraph."""
+    m = DATED.match(text)
     if m:
         out.dateline = out.dateline or m["place"].strip()
-        note_wire(m["wire"], out)
+        if m["wire"]:
+            note_wire(m["wire"], out)
+        else:
+            out.brand = out.brand or m["brand"]
         return text[m.end():]
     m = DATELINE.match(text)
     if m and is_dateline(m["prefix"]):
         read_dateline(m["prefix"], out)
-        return text[m.end():]
+        text = text[m.end():]
+        if (b := BRAND_FIRST.match(text)) and (DOMAIN.match(b["brand"]) or is_brand(b["brand"])):
+            out.brand = out.brand or b["brand"]
+            text = text[b.end():]
     return text
 
 
@@ -326,8 +375,14 @@ def is_dateline(prefix: str) -> bool:
     if not words or len(words) > 6:
         return False
     cased = [w for w in words if w[0].lower() != w[0].upper()]
-    return all(w[0].isupper() or DOMAIN.match(w) or w in rules().months for w in cased) and \
+    return all(w[0].isupper() or DOMAIN.match(w) or is_month(w) for w in cased) and \
         (len(cased) > 0 or len(words) <= 3)
+
+
+def is_month(word: str) -> bool:
+    """A month name or its abbreviation ("июл", "Agu")."""
+    word = word.casefold().rstrip(".")
+    return word in rules().months or len(word) >= 3 and any(m.startswith(word) for m in rules().months)
 
 
 def read_dateline(prefix: str, out: Extract) -> None:
@@ -350,19 +405,24 @@ def read_dateline(prefix: str, out: Extract) -> None:
 def note_wire(name: str, out: Extract) -> None:
     """An agency named in the dateline is the wire, unless it is the outlet itself."""
     name = name.strip(" ./")
-    if name and not re.fullmatch(r"[a-z]{1,5}(?:/[a-z]{1,5})*", name):
+    if name and (outlet_for_brand(name) or not re.fullmatch(r"[a-z]{1,5}(?:/[a-z]{1,5})*", name)):
         out.wire = out.wire or name
 
 
 def read_trailer(trailer: list[Line], out: Extract) -> None:
     """After the body: keep credits and initials, drop the rest of the page."""
+    first = next((ln for ln in trailer if ln.kind != "furniture"), None)
     for line in trailer:
+        if line is first and out.author is None and PERSON.match(line.text) and line.kind == "short":
+            out.author = line.text  # a name signed under the text ("Марина Кондратьева")
+            out.doubts["author"] = f"taken from the name under the text: {line.text!r}"
+            out.remove("byline", line.text)
+            continue
         if line.kind == "credit":
             read_credits(line.text, out)
             out.remove("credit", line.text)
         elif line.kind == "initials":
-            out.author = out.author or INITIALS.match(line.text)["who"]
-            out.remove("author initials", line.text)
+            read_initials(line.text, out)
         else:
             out.remove(reason(line, out), line.text)
 
@@ -372,9 +432,7 @@ def choose_date(lines: list[Line], start: int, end: int, title_at: int | None, h
     anchor = title_at if title_at is not None else -1
     header = [ln for ln in lines[:start] if ln.date is not None and not under_list(lines, ln.index)]
     after = [ln for ln in header if ln.index > anchor]
-    gap = lines[anchor - 1] if anchor >= 1 else None
-    near = anchor - 2 if gap is not None and (gap.kind == "furniture" or gap.words <= 2) else anchor - 1
-    before = [ln for ln in header if near <= ln.index < anchor]  # a date line just above the headline
+    before = [ln for ln in header if ln.index == date_above(lines, anchor)]
     trailer = [ln for ln in lines[end:] if ln.date is not None and ln.date.label == "published"]
     rank = {"published": 0, None: 1, "updated": 2}
     pool = after or before or trailer
@@ -386,6 +444,19 @@ def choose_date(lines: list[Line], start: int, end: int, title_at: int | None, h
         out.doubts["date"] = f"only an 'updated' date was found ({out.date.line!r})"
     if seen and seen.rest and (DOMAIN.match(seen.rest) or is_brand(seen.rest)):
         out.brand = out.brand or seen.rest
+    elif seen and seen.rest:
+        read_credits(seen.rest.strip(" ·•|-–—,"), out)  # "Dimas Prasetyo Nugroho, Jurnalis · Rabu, 19 Mar 2025 …"
+
+
+def date_above(lines: list[Line], anchor: int) -> int | None:
+    """The date line just above the headline: past furniture ("·", "waktu baca 2 menit"), or past one rubric
+    word ("Dunia") right under it; not a sidebar's date further up."""
+    i = anchor - 1
+    if i >= 1 and lines[i].date is None and lines[i].kind != "furniture" and lines[i].words <= 2:
+        return i - 1 if lines[i - 1].date else None
+    while i >= max(0, anchor - 4) and lines[i].date is None and lines[i].kind == "furniture":
+        i -= 1
+    return i if i >= 0 and lines[i].date else None
 
 
 def pick_date(seen: FoundDate | None, meta: FoundDate | None, out: Extract) -> FoundDate | None:
@@ -458,19 +529,50 @@ def tidy_up(hints: Hints, out: Extract) -> None:
         if out.paragraphs[0].casefold().startswith(stem):
             out.remove("standfirst repeated as the first paragraph", out.standfirst)
             out.standfirst = None
-    if out.credit is None:
-        for paragraph in out.paragraphs:
-            if m := rules().wire.search(paragraph):
-                wire = m["wire"].rstrip(".,")
-                if outlet_for_brand(wire) is None or outlet_for_brand(wire) != outlet_for_brand(out.source or ""):
-                    out.credit = wire
-                    break
-    if out.author is None and hints.author:
-        out.author = hints.author
+    elif is_summary(out.paragraphs, out.dateline):
+        out.standfirst = out.paragraphs.pop(0)
+    out.credit = others_credited(out.credit, out.source) if out.credit else wire_in_text(out.paragraphs, out.source)
+    out.author = out.author or hints.author
+    out.editor = out.editor or hints.editor
+    out.credit = out.credit or others_credited(hints.credit, out.source) if hints.credit else out.credit
     if out.title is None:
         out.doubts["title"] = "no headline found"
     else:
         out.title = strip_site_name(out.title, out.source)
+
+
+def is_summary(paragraphs: list[str], dateline: str | None) -> bool:
+    """A one-sentence summary over the text, whose lede then opens with the same words ("Kolektif Güvenlik
+    Antlaşması Örgütü Genel Sekreteri …" twice): a standfirst the page does not mark."""
+    if dateline or len(paragraphs) < 3 or len(re.findall(r"[.!?](?:\s|$)", paragraphs[0])) != 1:
+        return False
+    first, second = (p.casefold().split()[:3] for p in paragraphs[:2])
+    return len(first) == 3 and first == second
+
+
+def wire_in_text(paragraphs: list[str], outlet: str | None) -> str | None:
+    """The agency the text says it is reporting from: "dilansir Sputnik", "as reported by Reuters"."""
+    for paragraph in paragraphs:
+        for m in rules().wire.finditer(paragraph):
+            wire = (m["wire"] or m["before"]).rstrip(".,")
+            known = outlet_for_brand(wire)
+            if known is None and m["wire"] and re.match(r"\s+[^\W\d_]*[a-zà-ÿа-я]", paragraph[m.end():]):
+                continue  # "according to Tajik authorities": a word of the sentence, not a name
+            if known is None or known != outlet_for_brand(outlet or ""):
+                return wire
+    return None
+
+
+def others_credited(credit: str, outlet: str | None) -> str | None:
+    """ "Al Jazeera + Reuters" on an Al Jazeera page credits Reuters; the outlet itself is not a credit."""
+    parts = [p.strip() for p in re.split(r"\s*[+&]\s*|\s*,\s*", credit) if p.strip()]
+    own = outlet_for_brand(outlet or "")
+    names = {n.casefold() for n in (outlet or "", re.sub(r"\.(?:com|co|id|net|org|ru|tr)(?:\.\w{2})?$", "", outlet or ""))}
+
+    def is_own(part: str) -> bool:
+        return part.casefold() in names or own is not None and outlet_for_brand(part) == own
+    others = [p for p in parts if not is_own(p)]
+    return " + ".join(others) if others else None
 
 
 def strip_site_name(title: str, outlet: str | None) -> str:
@@ -488,5 +590,5 @@ def strip_site_name(title: str, outlet: str | None) -> str:
 
 def dedupe_captions(captions: list[str]) -> list[str]:
     """Each caption once; a caption that only repeats the start of a longer one is dropped."""
-    unique = list(dict.fromkeys(captions))
+    unique = list(dict.fromkeys(caption_text(c) for c in captions))
     return [c for c in unique if not any(o != c and o.startswith(c.rstrip(".* ")) for o in unique)]
