@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from dossier.ingest.article import escape_markdown
+from dossier.ingest.found import Hints
 from dossier.ingest.lines import paragraphs_of
-from dossier.ingest.text import Hints, extract
+from dossier.ingest.text import extract
 
 TITLE = "Rusia Tolak Kirim Pasukan ke Afghanistan Meski Taliban Terus Maju"
 DATE_LINE = "Senin, 12 Desember 2022 - 09:05 WITA"

@@ -19,9 +19,10 @@ from ..parse import parse
 from ..resolve import Matcher
 from .article import Draft, draft, merge, stem_for
 from .decode import PageError, decode
+from .found import Extract, Hints
 from .html import is_html, read_html
 from .report import summary
-from .text import Extract, Hints, extract
+from .text import extract
 
 __all__ = ["Page", "ingest", "read_page"]
 

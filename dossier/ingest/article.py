@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import yaml
 from slugify import slugify
 
-from .text import Extract
+from .found import Extract
 
 ORDER = ("title", "date", "date_note", "source", "url", "language", "dateline", "author", "editor", "credit",
          "standfirst", "captions", "entities", "provenance")

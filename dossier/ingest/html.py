@@ -8,9 +8,11 @@ import json
 import lxml.html
 import trafilatura
 
+from .credits import strip_site_name
 from .dates import parse_iso
+from .found import Hints
 from .lines import normalise
-from .text import Hints, extract, strip_site_name
+from .text import extract
 
 DATE_META = ("article:published_time", "og:article:published_time", "datePublished", "pubdate", "publishdate",
              "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date",

@@ -1,0 +1,207 @@
+"""Who made the article: outlet, dateline, bylines, credits, initials and the wire it reports from."""
+
+from __future__ import annotations
+
+import re
+
+from .found import Extract, Hints
+from .lines import INITIALS, Line, credits_of, word_count
+from .rules import outlet_for_brand, outlet_for_url, rules
+
+DATELINE_ONLY = re.compile(r"^(?P<place>[^.!?]{2,60}?)\s*(?:-{1,2}|–|—)$")
+DATELINE = re.compile(r"^(?P<prefix>(?:[^.!?\"“”«»]|\.(?=\S)){2,70}?)\s+(?:-{1,2}|–|—)\s+(?=\S)")
+DATED = re.compile(r"^(?P<place>[A-ZА-ЯЁ][^\W\d_]+(?:[ -][^\W\d_]+)?)[.,]\s+\d{1,2}\s+[^\W\d_]+\.?"
+                   r"(?:\s*/(?P<wire>[^/]{2,20})/\.?|\s+(?P<brand>[^\s.]\S*[^\s.])\s+[-–—])\s+")
+BRAND_FIRST = re.compile(r"^(?P<brand>[^.!?]{2,30})\.\s+(?=\S)")  # "РИА Новости. Организация …" after the dateline
+PARENS = re.compile(r"\((?P<wire>[^()]{2,30})\)|/(?P<slash>[^/]{2,20})/")
+DOMAIN = re.compile(r"(?i)^[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:com|co|id|net|org|ru|de|tr|uk|info|news|tv)(?:\.[a-z]{2})?$")
+COPYRIGHT = re.compile(r"(?i)(?:copyright|©|\(c\)|hak cipta)")
+BRAND_AFTER = re.compile(r"(?i)\b(?:dari|from|von|от|من)\s+(?P<brand>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")
+
+
+def is_byline(text: str) -> bool:
+    """ "Novi Christiastuti - detikNews": a name and the outlet."""
+    parts = re.split(r"\s+[-–—|]\s+", text)
+    return len(parts) == 2 and word_count(text) <= 6 and (bool(DOMAIN.match(parts[1])) or is_brand(parts[1]))
+
+
+def is_brand(text: str) -> bool:
+    return outlet_for_brand(text) is not None or bool(re.fullmatch(r"[a-z]+[A-Z][A-Za-z]+|[A-Z]{2,}[a-z]*\.[a-z]+", text))
+
+
+def read_credits(text: str, out: Extract) -> None:
+    for kind, value in credits_of(text):
+        if kind == "editor":
+            out.editor = out.editor or value
+        elif kind == "source":
+            out.credit = out.credit or value
+        else:
+            out.author = out.author or value
+
+
+def read_initials(text: str, out: Extract) -> None:
+    """ "(ian)" signs the author; "cop/Reuters" an author and the agency reported from."""
+    m = INITIALS.match(text)
+    who = m["who"] or m["signed"]
+    for part in (m["agencies"] or "").strip("/").split("/"):
+        if part and (outlet_for_brand(part) or part[0].isupper()):
+            out.credit = out.credit or part
+        elif part:
+            who = f"{who}/{part}"
+    out.author = out.author or who
+    out.remove("author initials", text)
+
+
+def starts_with_dateline(text: str) -> bool:
+    m = DATELINE.match(text)
+    return bool(DATED.match(text) or m and is_dateline(m["prefix"]))
+
+
+def strip_dateline(text: str, out: Extract) -> str:
+    """Take "MOSKOW -", "Moskow (ANTARA) -", "МОСКВА, 8 июля. /ТАСС/.", "Москва. 8 июля. INTERFAX.RU -" and
+    "МОСКВА, 9 июл — РИА Новости." off the first paragraph."""
+    m = DATED.match(text)
+    if m:
+        out.dateline = out.dateline or m["place"].strip()
+        if m["wire"]:
+            note_wire(m["wire"], out)
+        else:
+            out.brand = out.brand or m["brand"]
+        return text[m.end():]
+    m = DATELINE.match(text)
+    if m and is_dateline(m["prefix"]):
+        read_dateline(m["prefix"], out)
+        text = text[m.end():]
+        if (b := BRAND_FIRST.match(text)) and (DOMAIN.match(b["brand"]) or is_brand(b["brand"])):
+            out.brand = out.brand or b["brand"]
+            text = text[b.end():]
+    return text
+
+
+def is_dateline(prefix: str) -> bool:
+    """Places, outlets and agencies in capitals; no lowercase running words."""
+    words = re.findall(r"[^\W\d_][\w.'-]*", PARENS.sub(" ", prefix))
+    if not words or len(words) > 6:
+        return False
+    cased = [w for w in words if w[0].lower() != w[0].upper()]
+    return all(w[0].isupper() or DOMAIN.match(w) or is_month(w) for w in cased) and \
+        (len(cased) > 0 or len(words) <= 3)
+
+
+def is_month(word: str) -> bool:
+    """A month name or its abbreviation ("июл", "Agu")."""
+    word = word.casefold().rstrip(".")
+    return word in rules().months or len(word) >= 3 and any(m.startswith(word) for m in rules().months)
+
+
+def read_dateline(prefix: str, out: Extract) -> None:
+    """Split "MOSKWA, KOMPAS.com", "Moskow (ANTARA)", "Warta Ekonomi, Moskow" into place, outlet and wire."""
+    for m in PARENS.finditer(prefix):
+        note_wire(m["wire"] or m["slash"], out)
+    places = []
+    for part in re.split(r"\s*,\s*", PARENS.sub(" ", prefix)):
+        part = part.strip(" -–—")
+        if not part or re.search(r"\d", part):
+            continue
+        if DOMAIN.match(part) or is_brand(part):
+            out.brand = out.brand or part
+        else:
+            places.append(part)
+    if places:
+        out.dateline = out.dateline or ", ".join(places)
+
+
+def note_wire(name: str, out: Extract) -> None:
+    """An agency named in the dateline is the wire, unless it is the outlet itself."""
+    name = name.strip(" ./")
+    if name and (outlet_for_brand(name) or not re.fullmatch(r"[a-z]{1,5}(?:/[a-z]{1,5})*", name)):
+        out.wire = out.wire or name
+
+
+def find_outlet(lines: list[Line], hints: Hints, out: Extract) -> None:
+    """The outlet: metadata, then the copyright line, the dateline, a promotion line, the address."""
+    candidates = [hints.outlet, copyright_brand(lines), out.brand, promo_brand(lines)]
+    found = next((c for c in candidates if c), None)
+    known = outlet_for_brand(found) if found else outlet_for_url(hints.url)
+    if known:
+        out.source = known.name
+    elif found:
+        out.source = found
+    elif hints.url:
+        host = re.sub(r"^www\.", "", re.sub(r"^https?://([^/:]+).*$", r"\1", hints.url))
+        out.source = host
+        out.doubts["source"] = "outlet taken from the address; give --source NAME for its proper name"
+    else:
+        out.doubts["source"] = "outlet not found on the page; pass --source NAME"
+    wire = out.wire
+    if wire and out.credit is None and (out.source is None or outlet_for_brand(wire) != outlet_for_brand(out.source)) \
+            and wire.casefold() not in (out.source or "").casefold():
+        out.credit = wire
+
+
+def copyright_brand(lines: list[Line]) -> str | None:
+    """ "Copyright ©2025 SINDOnews.com All Rights Reserved" → "SINDOnews.com"."""
+    for line in reversed(lines):
+        if not COPYRIGHT.search(line.text) or line.words > 25:
+            continue
+        text = COPYRIGHT.sub(" ", line.text)
+        text = re.sub(r"(?i)(all rights? reserved|alle rechte vorbehalten|dilindungi undang-undang|tüm hakları saklıdır|"
+                      r"все права защищены|جميع الحقوق محفوظة(?: ل\S+)?|\bnetwork\b|\bltd\b|\binc\b|\bpt\b|\bgmbh\b|"
+                      r"\b\d{4}(?:\s*[-–—]\s*\d{4})?\b)\.?", " ", text)
+        text = text.replace("@", " ")
+        chunk = re.split(r"[,|•]|\.\s|\s[-–]\s", text.strip(" .-"))[0].strip(" .")
+        words = chunk.split()
+        domain = next((w for w in words if DOMAIN.match(w)), None)
+        known = next((k for n in range(min(4, len(words)), 0, -1) if (k := outlet_for_brand(" ".join(words[:n])))), None)
+        brand = domain or (known.name if known else " ".join(words[:4]))
+        if brand and re.search(r"[^\W\d_]", brand):
+            return brand
+    return None
+
+
+def promo_brand(lines: list[Line]) -> str | None:
+    """ "Dapatkan berita terkini … dari SINDOnews.com": the outlet promoting itself."""
+    for line in lines:
+        if line.kind == "prompt" and (m := BRAND_AFTER.search(line.text)):
+            brand = m["brand"].rstrip(".,?!")
+            if DOMAIN.match(brand) or is_brand(brand) or len(brand.split()) <= 3:
+                return brand
+    return None
+
+
+def wire_in_text(paragraphs: list[str], outlet: str | None) -> str | None:
+    """The agency the text says it is reporting from: "dilansir Sputnik", "as reported by Reuters"."""
+    for paragraph in paragraphs:
+        for m in rules().wire.finditer(paragraph):
+            wire = (m["wire"] or m["before"]).rstrip(".,")
+            known = outlet_for_brand(wire)
+            if known is None and m["wire"] and re.match(r"\s+[^\W\d_]*[a-zà-ÿа-я]", paragraph[m.end():]):
+                continue  # "according to Tajik authorities": a word of the sentence, not a name
+            if known is None or known != outlet_for_brand(outlet or ""):
+                return wire
+    return None
+
+
+def others_credited(credit: str, outlet: str | None) -> str | None:
+    """ "Al Jazeera + Reuters" on an Al Jazeera page credits Reuters; the outlet itself is not a credit."""
+    parts = [p.strip() for p in re.split(r"\s*[+&]\s*|\s*,\s*", credit) if p.strip()]
+    own = outlet_for_brand(outlet or "")
+    names = {n.casefold() for n in (outlet or "", re.sub(r"\.(?:com|co|id|net|org|ru|tr)(?:\.\w{2})?$", "", outlet or ""))}
+
+    def is_own(part: str) -> bool:
+        return part.casefold() in names or own is not None and outlet_for_brand(part) == own
+    others = [p for p in parts if not is_own(p)]
+    return " + ".join(others) if others else None
+
+
+def strip_site_name(title: str, outlet: str | None) -> str:
+    """ "Headline : Okezone News", "Headline - detikNews" → "Headline" when the tail names the outlet."""
+    m = re.search(r"\s+[-–—|:·•»]\s+(?P<tail>[^-–—|:·•»]{2,40})$", title)
+    if m is None:
+        return title
+    tail = m["tail"].strip()
+    known = outlet_for_brand(tail)
+    if (known and outlet and known == outlet_for_brand(outlet)) or (outlet and tail.casefold() in outlet.casefold()) \
+            or DOMAIN.match(tail) or (known and word_count(tail) <= 3):
+        return title[: m.start()]
+    return title

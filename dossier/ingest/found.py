@@ -1,0 +1,46 @@
+"""What ingest found on a page, and the hints that page metadata or the editor give."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .dates import FoundDate
+
+
+@dataclass(frozen=True)
+class Hints:
+    """What the page's metadata or the editor already tell: they win over guesses from the text."""
+
+    title: str | None = None
+    date: FoundDate | None = None
+    outlet: str | None = None
+    url: str | None = None
+    author: str | None = None
+    editor: str | None = None
+    credit: str | None = None
+    captions: tuple[str, ...] = ()
+    shown_date: FoundDate | None = None  # the date line of the whole page, when the text given is only its article
+
+
+@dataclass
+class Extract:
+    """What ingest found on one page; None means not found. `doubts` names fields an editor should check."""
+
+    title: str | None = None
+    date: FoundDate | None = None
+    source: str | None = None
+    dateline: str | None = None
+    author: str | None = None
+    editor: str | None = None
+    credit: str | None = None
+    standfirst: str | None = None
+    captions: list[str] = field(default_factory=list)
+    paragraphs: list[str] = field(default_factory=list)
+    removed: list[tuple[str, str]] = field(default_factory=list)  # (why, text)
+    doubts: dict[str, str] = field(default_factory=dict)  # field → why it is uncertain
+    brand: str | None = None  # how the page names its outlet in a dateline or date line
+    wire: str | None = None   # an agency named in the dateline
+
+    def remove(self, why: str, text: str) -> None:
+        self.removed.append((why, text))
+

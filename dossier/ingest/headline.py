@@ -1,0 +1,129 @@
+"""The page's headline and its own date line, told apart from sidebars, captions and related headlines."""
+
+from __future__ import annotations
+
+from .credits import DATELINE_ONLY, DOMAIN, is_brand, is_byline, read_credits
+from .dates import FoundDate
+from .found import Extract, Hints
+from .lines import Line
+
+
+def find_title(lines: list[Line], start: int, hints: Hints, out: Extract) -> int | None:
+    """The headline: the page metadata's, else the best headline-like line above the body."""
+    if hints.title:
+        out.title = hints.title
+        key = hints.title.casefold()
+        return next((ln.index for ln in lines[:start] if ln.text.casefold() == key), None)
+    scored = sorted(((title_score(lines, ln, start), ln.index) for ln in lines[:start] if is_headline_like(ln)),
+                    reverse=True)
+    if not scored or scored[0][0] <= 0:
+        return None
+    (best, index), runner_up = scored[0], scored[1][0] if len(scored) > 1 else 0
+    out.title = lines[index].text
+    if best < 12 or best - runner_up < 4:
+        out.doubts["title"] = "no line stands out as the headline; check it"
+    return index
+
+
+def is_headline_like(line: Line) -> bool:
+    text = line.text
+    return (line.kind == "short" or (line.kind == "sentence" and text.rstrip("\"”’»)").endswith(("?", "!")))) \
+        and line.words >= 2 and not text.endswith(":") and not is_byline(text) and not DATELINE_ONLY.match(text)
+
+
+def title_score(lines: list[Line], line: Line, start: int) -> int:
+    """How much a line looks like this page's headline (see the comments for the evidence weighed)."""
+    i = line.index
+    after = [ln for ln in lines[i + 1: start] if ln.kind not in ("furniture", "truncated")][:3]
+    score = min(line.words, 14)
+    if is_signed(lines[i + 1: start]):
+        score += 12  # a byline, credits or the date line follow the headline
+    elif i and lines[i - 1].kind == "date":
+        score += 8  # the date line right above it
+    if is_list_entry(lines, i, start) or under_list(lines, i):
+        score -= 24  # headlines and dates alternate, or a list heading is just above: a sidebar entry
+    if any(o.index != i and (o.text.startswith(line.text) or (o.kind == "truncated" and
+           line.text.startswith(o.text.rstrip(".… ")))) for o in lines[max(0, i - 4): i + 5]):
+        score += 8  # repeated: a caption fused with it, or a truncated copy
+    if after and after[0].kind == "caption" and after[0].words <= 4:
+        score -= 10  # a photo credit follows: this is a caption
+    if not any(is_headline_like(ln) for ln in lines[i + 1: start]):
+        score += 2  # the last headline-like line before the body
+    return score
+
+
+def is_signed(following: list[Line]) -> bool:
+    """Bylines, credits or a date line come next (furniture aside) before anything else."""
+    for line in following:
+        if line.kind == "date" or line.kind == "credit" or is_byline(line.text):
+            return True
+        if line.kind not in ("furniture", "truncated", "prompt"):
+            return False
+    return False
+
+
+def under_list(lines: list[Line], i: int) -> bool:
+    """A list heading ("Terpopuler", "Most read") stands right above (dates and furniture aside)."""
+    above = next((ln for ln in reversed(lines[max(0, i - 5): i]) if ln.kind not in ("furniture", "date")), None)
+    return above is not None and above.kind == "list"
+
+
+def is_list_entry(lines: list[Line], i: int, start: int) -> bool:
+    """Headline, date, headline, date …: the line is one entry of a dated list."""
+    def date_after(j: int) -> int | None:  # the date line right after a headline at j
+        nxt = next((ln for ln in lines[j + 1: start] if ln.kind != "furniture"), None)
+        return nxt.index if nxt is not None and nxt.kind == "date" else None
+
+    def is_entry(j: int) -> bool:
+        return 0 <= j < start and lines[j].kind == "short" and lines[j].words >= 3 and date_after(j) is not None
+
+    if not is_entry(i):
+        return False
+    nxt = next((ln for ln in lines[date_after(i) + 1: start] if ln.kind != "furniture"), None)
+    prev = next((ln for ln in reversed(lines[:i]) if ln.kind != "furniture"), None)
+    prev_entry = prev is not None and prev.kind == "date" and prev.index >= 1 and \
+        any(is_entry(j) for j in range(prev.index - 2, prev.index))
+    return (nxt is not None and is_entry(nxt.index)) or prev_entry
+
+
+def choose_date(lines: list[Line], start: int, end: int, title_at: int | None, hints: Hints, out: Extract) -> None:
+    """The page's own date line: near the headline, published before unlabelled before updated."""
+    anchor = title_at if title_at is not None else -1
+    header = [ln for ln in lines[:start] if ln.date is not None and not under_list(lines, ln.index)]
+    after = [ln for ln in header if ln.index > anchor]
+    before = [ln for ln in header if ln.index == date_above(lines, anchor)]
+    trailer = [ln for ln in lines[end:] if ln.date is not None and ln.date.label == "published"]
+    rank = {"published": 0, None: 1, "updated": 2}
+    pool = after or before or trailer
+    seen = min(pool, key=lambda ln: (rank[ln.date.label], ln.index)).date if pool else hints.shown_date
+    out.date = pick_date(seen, hints.date, out)
+    if out.date and out.date.note:
+        out.doubts["date"] = out.date.note
+    elif out.date and out.date.label == "updated":
+        out.doubts["date"] = f"only an 'updated' date was found ({out.date.line!r})"
+    if seen and seen.rest and (DOMAIN.match(seen.rest) or is_brand(seen.rest)):
+        out.brand = out.brand or seen.rest
+    elif seen and seen.rest:
+        read_credits(seen.rest.strip(" ·•|-–—,"), out)  # "Dimas Prasetyo Nugroho, Jurnalis · Rabu, 19 Mar 2025 …"
+
+
+def date_above(lines: list[Line], anchor: int) -> int | None:
+    """The date line just above the headline: past furniture ("·", "waktu baca 2 menit"), or past one rubric
+    word ("Dunia") right under it; not a sidebar's date further up."""
+    i = anchor - 1
+    if i >= 1 and lines[i].date is None and lines[i].kind != "furniture" and lines[i].words <= 2:
+        return i - 1 if lines[i - 1].date else None
+    while i >= max(0, anchor - 4) and lines[i].date is None and lines[i].kind == "furniture":
+        i -= 1
+    return i if i >= 0 and lines[i].date else None
+
+
+def pick_date(seen: FoundDate | None, meta: FoundDate | None, out: Extract) -> FoundDate | None:
+    """Prefer the visible date line when it has a time and zone; else the page metadata's; report disagreement."""
+    if seen and meta and seen.value[:10] != meta.value[:10]:
+        out.doubts["date"] = f"the page shows {seen.value[:10]} but its metadata says {meta.value[:10]}"
+    if seen and seen.precision == "minute":
+        return seen
+    if meta and (meta.precision == "minute" or seen is None):
+        return meta
+    return seen
