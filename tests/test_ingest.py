@@ -308,3 +308,42 @@ def test_escape_markdown():
     assert escape_markdown("1. Rusia") == "1\\. Rusia"
     assert escape_markdown("# Rusia") == "\\# Rusia"
     assert escape_markdown("- a *b* [c] <d> `e` f_g | h") == "\\- a \\*b\\* \\[c\\] \\<d\\> \\`e\\` f\\_g \\| h"
+
+
+def test_a_headline_and_caption_glued_into_one_word_are_split():
+    glued = f"{TITLE}Pasukan Rusia berlatih di perbatasan Tajikistan (Foto: AFP)"
+    found = extract(page(top="").replace(f"{TITLE}\n", f"{glued}\n"))
+    assert found.title == TITLE
+    assert "Pasukan Rusia berlatih di perbatasan Tajikistan (Foto: AFP)" in found.captions
+
+
+def test_a_bare_name_between_headline_and_date_is_the_byline_not_the_headline():
+    found = extract(page().replace(f"{TITLE}\n", f"{TITLE}\nFajar Ardiansyah Putra\n"))
+    assert (found.title, found.author) == (TITLE, "Fajar Ardiansyah Putra")
+
+
+def test_the_headline_over_a_longer_standfirst_and_the_byline():
+    standfirst = "Workers say they have faced mass detentions, sackings and abuse since four citizens were charged over it"
+    found = extract(page().replace(f"{TITLE}\n", f"{TITLE}\n{standfirst}\nHelen Marchetti in Moscow\n"))
+    assert (found.title, found.standfirst, found.author) == (TITLE, standfirst, "Helen Marchetti")
+
+
+def test_the_place_after_the_outlet_in_the_dateline():
+    found = extract(page(lead=f"KONTAN.CO.ID - KABUL. {LEAD}"))
+    assert (found.dateline, found.paragraphs) == ("KABUL", BODY)
+
+
+def test_a_place_and_name_line_over_the_text():
+    found = extract(page(lead=f"موسكو: كمال الحسيني\n\n{LEAD}"))
+    assert (found.dateline, found.author, found.paragraphs) == ("موسكو", "كمال الحسيني", BODY)
+
+
+def test_a_known_agency_in_a_script_without_capitals():
+    found = extract(page(middle="ونقلت وكالة رويترز عن المبعوث الروسي قوله إن القرار يعود إلى القيادة العليا للبلاد."))
+    assert found.credit == "رويترز"
+
+
+def test_an_outlet_only_a_copyright_line_names_is_flagged():
+    found = extract(page().replace("\u00a9 2023 Contoh.com. All rights reserved.",
+                                   "Copyright \u00a9 2023 Turkuvaz Medya Grubu. Tüm hakları saklıdır."))
+    assert found.source == "Turkuvaz Medya Grubu" and "copyright line only" in found.doubts["source"]

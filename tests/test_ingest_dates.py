@@ -7,6 +7,9 @@ import pytest
 from dossier.ingest.dates import parse_iso, read_date_line
 
 DATE_LINES = [
+    # a Hijri date and a print issue number beside the Gregorian date
+    ("الخميس - 29 شهر ربيع الآخر 1444 هـ - 24 نوفمبر 2022 مـ رقم العدد [ 16067]", "2022-11-24"),
+    ("28 مايو 2024 - 15:20 بتوقيت أبوظبي", "2024-05-28"),
     # Indonesian
     ("Kamis, 08 Juli 2021 - 16:46 WIB", "2021-07-08T16:46+07:00"),
     ("- 17 September 2021, 16:30 WIB", "2021-09-17T16:30+07:00"),
@@ -27,6 +30,7 @@ DATE_LINES = [
     ("Published On 8 Jul 2021", "2021-07-08"),
     ("July 8, 20211:46 PM GMT+7Updated 2 hours ago", "2021-07-08T13:46+07:00"),
     ("Jul 8, 2021, 9:46 AM EDT", "2021-07-08T09:46-04:00"),
+    ("Wed 3 Apr 2024 05.00 BST", "2024-04-03T05:00+01:00"),
     # Russian
     ("8 июля 2021, 16:46", "2021-07-08"),
     ("8 июля 2021 16:46 МСК", "2021-07-08T16:46+03:00"),

@@ -12,6 +12,7 @@ DATELINE_ONLY = re.compile(r"^(?P<place>[^.!?]{2,60}?)\s*(?:-{1,2}|–|—)$")
 DATELINE = re.compile(r"^(?P<prefix>(?:[^.!?\"“”«»]|\.(?=\S)){2,70}?)\s+(?:-{1,2}|–|—)\s+(?=\S)")
 DATED = re.compile(r"^(?P<place>[A-ZА-ЯЁ][^\W\d_]+(?:[ -][^\W\d_]+)?)[.,]\s+\d{1,2}\s+[^\W\d_]+\.?"
                    r"(?:\s*/(?P<wire>[^/]{2,20})/\.?|\s+(?P<brand>[^\s.]\S*[^\s.])\s+[-–—])\s+")
+PLACE_FIRST = re.compile(r"^(?P<place>[A-ZА-ЯЁ]{3,}(?:[ -][A-ZА-ЯЁ]{2,}){0,2})\.\s+(?=\S)")
 BRAND_FIRST = re.compile(r"^(?P<brand>[^.!?]{2,30})\.\s+(?=\S)")  # "РИА Новости. Организация …" after the dateline
 PARENS = re.compile(r"\((?P<wire>[^()]{2,30})\)|/(?P<slash>[^/]{2,20})/")
 DOMAIN = re.compile(r"(?i)^[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:com|co|id|net|org|ru|de|tr|uk|info|news|tv)(?:\.[a-z]{2})?$")
@@ -25,12 +26,19 @@ def is_byline(text: str) -> bool:
     return len(parts) == 2 and word_count(text) <= 6 and (bool(DOMAIN.match(parts[1])) or is_brand(parts[1]))
 
 
+def is_agency(name: str) -> bool:
+    """A news agency or outlet rather than a person: known, or an acronym ("AFP", "ANTARA")."""
+    return outlet_for_brand(name) is not None or bool(re.fullmatch(r"[A-ZА-Я]{2,7}", name))
+
+
 def is_brand(text: str) -> bool:
     return outlet_for_brand(text) is not None or bool(re.fullmatch(r"[a-z]+[A-Z][A-Za-z]+|[A-Z]{2,}[a-z]*\.[a-z]+", text))
 
 
 def read_credits(text: str, out: Extract) -> None:
     for kind, value in credits_of(text):
+        if kind == "author" and is_agency(value):
+            kind = "source"  # "With reporting by AFP": an agency, not a person
         if kind == "editor":
             out.editor = out.editor or value
         elif kind == "source":
@@ -75,6 +83,9 @@ def strip_dateline(text: str, out: Extract) -> str:
         if (b := BRAND_FIRST.match(text)) and (DOMAIN.match(b["brand"]) or is_brand(b["brand"])):
             out.brand = out.brand or b["brand"]
             text = text[b.end():]
+        elif out.dateline is None and (p := PLACE_FIRST.match(text)):
+            out.dateline = p["place"]  # "KONTAN.CO.ID - KABUL. …": the place after the outlet
+            text = text[p.end():]
     return text
 
 
@@ -127,6 +138,10 @@ def find_outlet(lines: list[Line], hints: Hints, out: Extract) -> None:
         out.source = known.name
     elif found:
         out.source = found
+        others = [c for c in [*candidates[2:], hints.url, *(ln.text for ln in lines[:3])] if c and c != found]
+        if found is candidates[1] and not DOMAIN.match(found) and not any(same_name(found, o) for o in others):
+            out.doubts["source"] = f"outlet taken from the copyright line only ({found!r}), which may name the " \
+                                   "publisher; check it or pass --source NAME"
     elif hints.url:
         host = re.sub(r"^www\.", "", re.sub(r"^https?://([^/:]+).*$", r"\1", hints.url))
         out.source = host
@@ -139,6 +154,14 @@ def find_outlet(lines: list[Line], hints: Hints, out: Extract) -> None:
         out.credit = wire
 
 
+def same_name(name: str, other: str) -> bool:
+    """ "Kontan.co.id" and "KONTAN", "detikcom" and "https://news.detik.com/…": the same name."""
+    def key(text: str) -> str:
+        return re.sub(r"\W|(?:com|co|id|net|org|ru|tr|www|https?)(?=\W|$)", "", text.casefold())
+    a, b = key(name), key(other)
+    return bool(a) and (a in b or b in a) and min(len(a), len(b)) >= 3
+
+
 def copyright_brand(lines: list[Line]) -> str | None:
     """ "Copyright ©2025 SINDOnews.com All Rights Reserved" → "SINDOnews.com"."""
     for line in reversed(lines):
@@ -147,8 +170,9 @@ def copyright_brand(lines: list[Line]) -> str | None:
         text = COPYRIGHT.sub(" ", line.text)
         text = re.sub(r"(?i)(all rights? reserved|alle rechte vorbehalten|dilindungi undang-undang|tüm hakları saklıdır|"
                       r"все права защищены|جميع الحقوق محفوظة(?: ل\S+)?|\bnetwork\b|\bltd\b|\binc\b|\bpt\b|\bgmbh\b|"
-                      r"\b\d{4}(?:\s*[-–—]\s*\d{4})?\b)\.?", " ", text)
-        text = text.replace("@", " ")
+                      r"\b\d{4}(?:\s*[-–—]\s*\d{4})?\b|(?<!\w)(?:ооо|зао|оао|пао|ао|llc|a\.ş\.|aş|s\.a\.|tbk)(?!\w))\.?",
+                      " ", text)
+        text = re.sub(r"[@«»“”\"]", " ", text)
         chunk = re.split(r"[,|•]|\.\s|\s[-–]\s", text.strip(" .-"))[0].strip(" .")
         words = chunk.split()
         domain = next((w for w in words if DOMAIN.match(w)), None)
@@ -173,7 +197,14 @@ def wire_in_text(paragraphs: list[str], outlet: str | None) -> str | None:
     """The agency the text says it is reporting from: "dilansir Sputnik", "as reported by Reuters"."""
     for paragraph in paragraphs:
         for m in rules().wire.finditer(paragraph):
-            wire = (m["wire"] or m["before"]).rstrip(".,")
+            if m["words"]:  # a script without capitals ("ونقلت وكالة رويترز"): only a known outlet counts
+                words = m["words"].split()
+                wire = next((" ".join(words[:n]) for n in range(len(words), 0, -1)
+                             if outlet_for_brand(" ".join(words[:n]))), None)
+                if wire is None:
+                    continue
+            else:
+                wire = (m["wire"] or m["before"]).rstrip(".,")
             known = outlet_for_brand(wire)
             if known is None and m["wire"] and re.match(r"\s+[^\W\d_]*[a-zà-ÿа-я]", paragraph[m.end():]):
                 continue  # "according to Tajik authorities": a word of the sentence, not a name

@@ -47,7 +47,7 @@ def textual() -> tuple[re.Pattern, re.Pattern]:
 
 def read_date_line(line: str) -> FoundDate | None:
     """The publication date a line states, if the line is a date line rather than prose mentioning a date."""
-    text = line.translate(DIGITS)
+    text = rules().date_noise.sub(" ", line.translate(DIGITS))
     if len(text.split()) > MAX_LINE_WORDS:
         return None
     found = find_day(text)

@@ -18,6 +18,7 @@ class Hints:
     author: str | None = None
     editor: str | None = None
     credit: str | None = None
+    dateline: str | None = None
     captions: tuple[str, ...] = ()
     shown_date: FoundDate | None = None  # the date line of the whole page, when the text given is only its article
 

@@ -36,8 +36,13 @@ def title_score(lines: list[Line], line: Line, start: int) -> int:
     i = line.index
     after = [ln for ln in lines[i + 1: start] if ln.kind not in ("furniture", "truncated")][:3]
     score = min(line.words, 14)
+    above = next((ln for ln in reversed(lines[:i]) if ln.kind != "furniture"), None)
+    below = next((ln for ln in lines[i + 1: start] if ln.kind != "furniture"), None)
     if is_signed(lines[i + 1: start]):
-        score += 12  # a byline, credits or the date line follow the headline
+        # a byline, credits or the date line follow the headline; less if this is the standfirst under it
+        score += 4 if above is not None and is_headline_like(above) and above.words >= 5 else 12
+    elif below is not None and is_headline_like(below) and below.words >= 6 and is_signed(lines[below.index + 1: start]):
+        score += 12  # a standfirst, then the byline or date line
     elif i and lines[i - 1].kind == "date":
         score += 8  # the date line right above it
     if is_list_entry(lines, i, start) or under_list(lines, i):
@@ -55,9 +60,9 @@ def title_score(lines: list[Line], line: Line, start: int) -> int:
 def is_signed(following: list[Line]) -> bool:
     """Bylines, credits or a date line come next (furniture aside) before anything else."""
     for line in following:
-        if line.kind == "date" or line.kind == "credit" or is_byline(line.text):
+        if line.kind in ("date", "credit", "byline") or is_byline(line.text):
             return True
-        if line.kind not in ("furniture", "truncated", "prompt"):
+        if line.kind not in ("furniture", "truncated", "prompt", "caption", "photo-credit"):
             return False
     return False
 

@@ -44,6 +44,7 @@ def read_html(text: str, url: str | None = None) -> tuple[str, Hints, str | None
     page = extract(visible_text(tree), Hints(title=title), keep_lines=True)  # the whole page, for its date line
     hints = Hints(title=title, date=page_date(meta, ld, tree), outlet=outlet or page.source, url=url,
                   author=ld.get("author") or meta.get("author") or page.author, editor=page.editor, credit=page.credit,
+                  dateline=page.dateline,
                   captions=tuple(captions(tree)), shown_date=page.date)
     language = (tree.get("lang") or meta.get("og:locale") or "").replace("_", "-").split("-")[0].lower() or None
     return body, hints, language

@@ -12,21 +12,25 @@ from .rules import rules
 INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 SENTENCE_END = re.compile(r"[.!?…؟。](?:[\"”’'»)\]*]|\s)*$|[\"”’»]$")
 CAPTION = re.compile(
-    r"(?i)(kredit foto|foto|photo|фото|bild|fotoğraf|صورة|image|gambar|ilustrasi|illustration)\s*[:/|]"
+    r"(?i)(kredit foto|foto|photograph|photo|фото|bild|fotoğraf|صورة|image|gambar|ilustrasi|illustration)\s*[:/|]"
     r"|\b(REUTERS|AFP|AP Photo|AP|EPA|ANTARA FOTO|Getty Images|Anadolu|Xinhua|dpa|Sputnik|IRNA)\s*/\s*\w"
     r"|\((?:[A-Z][\w.]* )?(foto|photo|dok|dokumentasi|ist)\b[^)]*\)\s*$|\bFoto/[A-Z]|/FOTO\b|\(Istimewa\)$"
     r"|^(image caption|image source|caption|bildunterschrift|bildquelle|подпись к фото|görsel|"
     r"التعليق على الصورة|مصدر الصورة|صدر الصورة)\s*[,:،]"
-    r"|[^.!?\s]\s*[\[(][^\])]*(/|\bvia\b|Reuters|AFP|Getty|EPA|AP Photo|Anadolu|Xinhua|ANTARA)[^\])]*[\])]$"
+    r"|[^.!?\s]\s*[\[(][^\])]*(/|\bvia\b|Reuters|AFP|Getty|EPA|AP Photo|Anadolu|Xinhua|ANTARA|رويترز|أ\.ف\.ب|أ\.ب|"
+    r"د\.ب\.أ|إ\.ب\.أ|الأناضول|غيتي)[^\])]*[\])]$"
+    r"|[.!?]\s*\[[^\]]{2,40}\]$|[.!?]\s*\((?-i:[A-Z][^()/]*/[A-Z][^()]*)\)$"
     r"|[.!?]\s+(REUTERS|AFP|AP|ANTARA|EPA|GETTY IMAGES|XINHUA|ANADOLU)$"
     r"|\b(архивное фото|фото из архива|file photo|archivbild|archivfoto|foto arsip|foto dokumentasi|arşiv)\W*$"
     r"|(?-i:[^\W\d_]\s(Reuters|REUTERS|AFP|EPA|Getty Images|Sputnik|ANTARA|Anadolu|Xinhua|TASS|РИА Новости|"
     r"Global Look Press|AP Photo|dpa|picture alliance))$")
 PHOTO_CREDIT = re.compile(r"^\((?:[A-Z][A-Za-z]+/)+[A-Z][A-Za-z]+\)$|^\((?:AFP|AP|REUTERS|EPA|ANTARA|Getty Images)[^)]*\)$")
-PHOTO_SOURCE = re.compile(r"(?i)^(?:image source|bildquelle|quelle|bild|foto|photo|image|fotoğraf|фото|kredit foto|"
+PHOTO_SOURCE = re.compile(r"(?i)^(?:image source|bildquelle|quelle|bild|foto|photograph|photo|image|fotoğraf|фото|kredit foto|"
                           r"صدر الصورة|مصدر الصورة)\s*[:,،]\s*\S+(?:\s+\S+){0,3}$")
 CAPTION_LABEL = re.compile(r"(?i)^(?:image caption|caption|bildunterschrift|подпись к фото|keterangan foto|"
                            r"keterangan gambar|foto|photo|التعليق على الصورة)\s*[:,،]\s*")
+BYLINE_NAME = re.compile(r"^[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё'’-]+(?:\s+(?:[A-ZÀ-ÞА-ЯЁ]\.|[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё'’-]+)){1,3}"
+                         r"(?:\s+(?:in|di|aus|из|в)\s+[A-ZÀ-ÞА-ЯЁ][\w-]+)?$")  # "Helen Marchetti in Moscow"
 INITIALS = re.compile(r"^\((?P<who>[a-z]{1,5}(?:\s*/\s*[a-z]{1,5})*)\)$|^\((?P<wire>[A-Z]{2,6}(?:-[A-Z]{2,4})?)\)$"
                       r"|^(?P<signed>[a-z]{2,5})(?P<agencies>(?:/[A-Za-z]{2,12})+)$")  # "(ian)", "(ANT)", "cop/Reuters"
 TRUNCATED = re.compile(r"(?:\.\.\.|…)$")
@@ -40,7 +44,7 @@ class Line:
     index: int
     text: str
     kind: str  # prose, sentence, short, date, read-also, list, prompt, furniture, credit, initials, caption,
-    #            photo-credit, truncated
+    #            photo-credit, truncated, byline
     date: FoundDate | None = None
 
     @property
@@ -215,13 +219,30 @@ def without_role(name: str) -> str:
 def classify_all(paragraphs: list[str]) -> list[Line]:
     """Classify every paragraph; date lines carry the date they state."""
     out = []
-    for i, text in enumerate(join_labels(paragraphs)):
+    for i, text in enumerate(join_labels(unglue(paragraphs))):
         kind = classify(text)
         found = read_date_line(text) if kind in ("short", "sentence", "prose", "prompt", "credit", "furniture") else None
         if found is not None and not (kind == "credit" and found.rest):
             kind = "date"
         out.append(Line(i, text, kind, found))
     return relate(out)
+
+
+GLUED = re.compile(r"(?<=[a-zß-ÿа-яёğışç]{3})(?=[A-ZÀ-ÞА-ЯЁĞİŞÇ][a-zß-ÿа-яёğışç])")
+
+
+def unglue(paragraphs: list[str]) -> list[str]:
+    """A headline and the photo caption under it scraped as one word-glued line ("… de masadaKazan'daki …
+    (Fotoğraf: AA)") are two lines."""
+    out = []
+    for text in paragraphs:
+        m = GLUED.search(text)
+        head, tail = (text[: m.start()], text[m.start():]) if m else (text, "")
+        if tail and word_count(head) >= 4 and CAPTION.search(tail) and not CAPTION.search(head):
+            out += [head, tail]
+        else:
+            out.append(text)
+    return out
 
 
 def join_labels(paragraphs: list[str]) -> list[str]:
@@ -249,7 +270,20 @@ def relate(lines: list[Line]) -> list[Line]:
             line.kind = "caption"
         elif is_truncated_copy(line, lines[max(0, i - 3): i + 4]):
             line.kind = "truncated"
+        elif is_bare_byline(lines, i):
+            line.kind = "byline"
     return lines
+
+
+def is_bare_byline(lines: list[Line], i: int) -> bool:
+    """A name alone on its line ("Fajar Ardiansyah Putra", "Helen Marchetti in Moscow") under a headline or
+    standfirst and over the date line or credits."""
+    if lines[i].kind != "short" or not BYLINE_NAME.match(lines[i].text):
+        return False
+    above = next((ln for ln in reversed(lines[:i]) if ln.kind != "furniture"), None)
+    below = next((ln for ln in lines[i + 1:] if ln.kind != "furniture"), None)
+    return above is not None and above.kind in ("short", "sentence") and above.words >= 5 \
+        and below is not None and below.kind in ("date", "credit")
 
 
 def is_credited_photo(lines: list[Line], i: int) -> bool:

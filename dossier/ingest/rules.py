@@ -44,6 +44,7 @@ class Rules:
     published: re.Pattern
     updated: re.Pattern
     zones: dict[str, str]
+    date_noise: re.Pattern  # what a date line may carry besides the date: a Hijri date, an issue number
     zone: re.Pattern
     months: dict[str, int]
     weekdays: frozenset[str]
@@ -70,11 +71,13 @@ def rules() -> Rules:
         byline=re.compile(r"(?i)^(?P<key>by|oleh|von|автор|بقلم|كتب)\s+(?P<value>[^.!?:]{2,60})$"),
         role=re.compile(rf"(?i)(?:^|[\s-])(?:{alternation(data['roles'])})(?!\w)"),
         role_after=re.compile(rf"(?i)^(?P<value>[^\W\d_][^,]{{2,60}}),\s*(?P<key>{alternation(list(keys))})$"),
-        wire=re.compile(rf"(?i)\b(?:{alternation(data['wire_verbs'])})\s+(?P<wire>(?-i:{NAME}))"
+        wire=re.compile(rf"(?i)\b(?:{alternation(data['wire_verbs'])})\s+"
+                        rf"(?:(?P<wire>(?-i:{NAME}))|(?P<words>[^\s,.;:]+(?:\s+[^\s,.;:]+){{0,2}}))"
                         rf"|(?<!\w)(?P<before>(?-i:{NAME}))(?:{'|'.join(data['wire_after'])})"),
         published=re.compile(rf"(?i)^\W*(?:{alternation(data['published'])})\b\W*"),
         updated=re.compile(rf"(?i)(?:^|\W)(?:{alternation(data['updated'])})\b"),
         zones=zones,
+        date_noise=re.compile("(?i)" + "|".join(f"(?:{p})" for p in data["date_noise"])),
         zone=re.compile(rf"(?i)(?<![\w+-])(?:GMT|UTC)\s*(?P<sign>[+-−])\s*(?P<h>\d{{1,2}})(?::?(?P<m>\d{{2}}))?(?!\d)"
                         rf"|(?<![\w])(?P<name>{alternation(list(data['zones']))})(?![\w])"
                         rf"|(?<=\d)(?P<off>[+-]\d{{2}}:?\d{{2}})\b"),
@@ -125,13 +128,19 @@ def outlet_for_url(url: str | None) -> Outlet | None:
     return None
 
 
+@cache
 def outlet_for_brand(text: str) -> Outlet | None:
     """The known outlet whose name, brand or domain this text is."""
-    key = text.casefold().strip(" .,-–—/()")
+    key = brand_key(text)
     for outlet in outlets():
-        if key in {outlet.name.casefold(), *(b.casefold() for b in outlet.brands), *outlet.domains}:
+        if key in {brand_key(outlet.name), *(brand_key(b) for b in outlet.brands), *outlet.domains}:
             return outlet
     for outlet in outlets():  # a regional edition: "ANTARA News Makassar"
-        if any(len(b.split()) >= 2 and key.startswith(b.casefold() + " ") for b in (outlet.name, *outlet.brands)):
+        if any(len(b.split()) >= 2 and key.startswith(brand_key(b) + " ") for b in (outlet.name, *outlet.brands)):
             return outlet
     return None
+
+
+def brand_key(text: str) -> str:
+    """How a brand is compared: any case, without quotes ("МИА «Россия сегодня»") or edge punctuation."""
+    return " ".join(re.sub(r"[«»“”\"„]", " ", text.casefold()).split()).strip(" .,-–—/()")

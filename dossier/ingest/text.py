@@ -22,6 +22,7 @@ from .found import Extract, Hints
 from .headline import choose_date, find_title
 from .lines import (
     CAPTION,
+    PHOTO_SOURCE,
     Line,
     caption_text,
     classify_all,
@@ -30,6 +31,7 @@ from .lines import (
 )
 from .rules import rules
 
+PLACE_NAME = re.compile(r"^(?P<place>[^\W\d_]+(?: [^\W\d_]+)?):\s+(?P<name>[^\W\d_]+(?: [^\W\d_]+){1,3})$")
 MAX_GAP = 5  # non-text paragraphs that may separate two paragraphs of the same article body
 PERSON = re.compile(r"^[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё'’-]+(?:\s+(?:[A-ZÀ-ÞА-ЯЁ]\.|[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё'’-]+)){1,3}$")
 
@@ -85,7 +87,7 @@ def text_runs(lines: list[Line]) -> list[tuple[int, int, int, int]]:
 def is_box(between: list[Line]) -> bool:
     """A short block of other articles' headlines set inside the text, opened by a list heading."""
     return 0 < len(between) <= 14 and any(ln.kind == "list" for ln in between[:2]) and \
-        all(ln.kind in ("list", "short", "furniture", "truncated", "read-also") or ln.kind == "sentence" and ln.words < 12
+        all(ln.kind in ("list", "short", "furniture", "truncated", "read-also", "date") or ln.kind == "sentence" and ln.words < 12
             for ln in between)
 
 
@@ -114,21 +116,38 @@ def read_header(header: list[Line], title_at: int | None, out: Extract) -> None:
         if title and line.text.startswith(title) and line.text not in (title, out.title) \
                 and not re.match(r"\s+[-–—|:·•»]\s+\S+(?:\s+\S+){0,3}$", line.text[len(title):]):
             out.captions.append(fused_caption(line.text, title))
-        elif line.kind == "caption":
+        elif line.kind == "caption" or is_captioned_photo(header, line, title_at):
             out.captions.append(line.text)
         elif line.kind == "credit":
             read_credits(line.text, out)
-        elif line.kind in ("prose", "sentence") and title_at is not None and line.index > title_at \
-                and out.standfirst is None:
-            out.standfirst = line.text
+        elif title_at is not None and line.index > title_at and out.standfirst is None and (
+                line.kind in ("prose", "sentence") or line.kind == "short" and line.words >= 8
+                and all(ln.kind == "furniture" for ln in header if title_at < ln.index < line.index)):
+            out.standfirst = line.text  # a standfirst, or a subheadline right under the headline
         elif DATELINE_ONLY.match(line.text) and line is header[-1]:
             read_dateline(DATELINE_ONLY.match(line.text)["place"], out)
             out.remove("dateline", line.text)
+        elif line is header[-1] and is_byline(line.text) and out.dateline is None:
+            read_dateline(", ".join(re.split(r"\s+[-–—|]\s+", line.text)), out)  # "أبوظبي - سكاي نيوز عربية"
+            out.remove("dateline", line.text)
+        elif line is header[-1] and line.kind == "short" and (m := PLACE_NAME.match(line.text)):
+            out.dateline, out.author = out.dateline or m["place"], out.author or m["name"]  # "موسكو: كمال الحسيني"
+            out.remove("dateline and byline", line.text)
+        elif line.kind == "byline":
+            out.author = out.author or re.sub(r"\s+(?:in|di|aus|из|в)\s+\S+$", "", line.text)
+            out.remove("byline", line.text)
         elif is_byline(line.text) and out.author is None:
             out.author = re.split(r"\s+[-–—|]\s+", line.text)[0]
             out.remove("byline", line.text)
         elif line.kind != "date":
             out.remove(reason(line, out), line.text)
+
+
+def is_captioned_photo(header: list[Line], line: Line, title_at: int | None) -> bool:
+    """A line under the headline with a photo credit under it ("Фото: Максим Шеметов / Reuters")."""
+    k = header.index(line)
+    return title_at is not None and line.index > title_at and line.kind == "short" and line.words >= 4 \
+        and k + 1 < len(header) and bool(PHOTO_SOURCE.match(header[k + 1].text))
 
 
 def fused_caption(text: str, title: str) -> str:
@@ -167,7 +186,10 @@ def read_body(body: list[Line], out: Extract) -> None:
         elif kind == "list":
             out.remove("list of other articles", text)
             entries = True
-        elif kind in ("furniture", "prompt", "truncated", "date", "photo-credit"):
+        elif kind == "prompt":
+            out.remove(reason(line, out), text)
+            entries = not ends_sentence(text)  # "Sign up to First Edition" over its promotion box
+        elif kind in ("furniture", "truncated", "date", "photo-credit"):
             out.remove(reason(line, out), text)
         elif kind == "initials":
             read_initials(text, out)
@@ -228,6 +250,7 @@ def tidy_up(hints: Hints, out: Extract) -> None:
     out.credit = others_credited(out.credit, out.source) if out.credit else wire_in_text(out.paragraphs, out.source)
     out.author = out.author or hints.author
     out.editor = out.editor or hints.editor
+    out.dateline = out.dateline or hints.dateline
     out.credit = out.credit or others_credited(hints.credit, out.source) if hints.credit else out.credit
     if out.title is None:
         out.doubts["title"] = "no headline found"
