@@ -347,3 +347,11 @@ def test_an_outlet_only_a_copyright_line_names_is_flagged():
     found = extract(page().replace("\u00a9 2023 Contoh.com. All rights reserved.",
                                    "Copyright \u00a9 2023 Turkuvaz Medya Grubu. Tüm hakları saklıdır."))
     assert found.source == "Turkuvaz Medya Grubu" and "copyright line only" in found.doubts["source"]
+
+
+def test_the_file_name_keeps_the_headlines_words_in_order():
+    from dossier.ingest.article import stem_for
+    from dossier.ingest.found import Extract
+
+    title = "Rusya'nın ev sahipliğinde Kazan'da Afganistan toplantısı: Taliban heyeti de masada"
+    assert stem_for(Extract(title=title), "page") == "undated-rusya-nin-ev-sahipliginde-kazan-da-afganistan-toplantisi"

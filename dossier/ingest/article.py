@@ -82,7 +82,7 @@ def merge(new: Draft, base: Draft | None, ours: Draft | None) -> tuple[Draft, li
 def stem_for(found: Extract, fallback: str) -> str:
     """<date at its precision>-<slug of the headline>, as parse expects; "undated-…" until a date is set."""
     prefix = found.date.value[:10] if found.date else "undated"
-    slug = slugify(found.title or "", max_length=60, word_boundary=True) or slugify(fallback, max_length=60) or "article"
+    slug = slugify(found.title or "", max_length=60, word_boundary=True, save_order=True) or slugify(fallback, max_length=60) or "article"
     return f"{prefix}-{slug}"
 
 
