@@ -51,7 +51,7 @@ def read_initials(text: str, out: Extract) -> None:
     """ "(ian)" signs the author; "cop/Reuters" an author and the agency reported from."""
     m = INITIALS.match(text)
     who = m["who"] or m["signed"]
-    for part in (m["agencies"] or "").strip("/").split("/"):
+    for part in (m["agencies"] or m["agency"] or "").strip("/").split("/"):
         if part and (outlet_for_brand(part) or part[0].isupper()):
             out.credit = out.credit or part
         elif part:
@@ -108,12 +108,13 @@ def is_month(word: str) -> bool:
 def read_dateline(prefix: str, out: Extract) -> None:
     """Split "MOSKWA, KOMPAS.com", "Moskow (ANTARA)", "Warta Ekonomi, Moskow" into place, outlet and wire."""
     for m in PARENS.finditer(prefix):
-        note_wire(m["wire"] or m["slash"], out)
+        if not re.fullmatch(r"[\d/.\s-]+", m["wire"] or m["slash"]):  # "(4/7/2024)" is a date, not a wire
+            note_wire(m["wire"] or m["slash"], out)
     places = []
     for part in re.split(r"\s*,\s*", PARENS.sub(" ", prefix)):
         part = part.strip(" -–—")
-        if not part or re.search(r"\d", part):
-            continue
+        if not part or re.search(r"\d", part) or part.casefold() in rules().weekdays:
+            continue  # "ASTANA, KAMIS (4/7/2024) —": the weekday is not a place
         if DOMAIN.match(part) or is_brand(part):
             out.brand = out.brand or part
         else:
@@ -157,7 +158,7 @@ def find_outlet(lines: list[Line], hints: Hints, out: Extract) -> None:
 def same_name(name: str, other: str) -> bool:
     """ "Kontan.co.id" and "KONTAN", "detikcom" and "https://news.detik.com/…": the same name."""
     def key(text: str) -> str:
-        return re.sub(r"\W|(?:com|co|id|net|org|ru|tr|www|https?)(?=\W|$)", "", text.casefold())
+        return re.sub(r"\W|(?:com|co|id|net|org|ru|tr|de|www|https?)(?=\W|$)", "", text.casefold())
     a, b = key(name), key(other)
     return bool(a) and (a in b or b in a) and min(len(a), len(b)) >= 3
 
@@ -170,7 +171,7 @@ def copyright_brand(lines: list[Line]) -> str | None:
         text = COPYRIGHT.sub(" ", line.text)
         text = re.sub(r"(?i)(all rights? reserved|alle rechte vorbehalten|dilindungi undang-undang|tüm hakları saklıdır|"
                       r"все права защищены|جميع الحقوق محفوظة(?: ل\S+)?|\bnetwork\b|\bltd\b|\binc\b|\bpt\b|\bgmbh\b|"
-                      r"\b\d{4}(?:\s*[-–—]\s*\d{4})?\b|(?<!\w)(?:ооо|зао|оао|пао|ао|llc|a\.ş\.|aş|s\.a\.|tbk)(?!\w))\.?",
+                      r"\b\d{4}(?:\s*[-–—]\s*\d{4})?\b|издательский дом|verlagsgruppe|medya grubu|media group|(?<!\w)(?:ооо|зао|оао|пао|ао|llc|a\.ş\.|aş|s\.a\.|tbk)(?!\w))\.?",
                       " ", text)
         text = re.sub(r"[@«»“”\"]", " ", text)
         chunk = re.split(r"[,|•]|\.\s|\s[-–]\s", text.strip(" .-"))[0].strip(" .")
@@ -206,10 +207,10 @@ def wire_in_text(paragraphs: list[str], outlet: str | None) -> str | None:
             else:
                 wire = (m["wire"] or m["before"]).rstrip(".,")
             known = outlet_for_brand(wire)
-            if known is None and m["wire"] and re.match(r"\s+[^\W\d_]*[a-zà-ÿа-я]", paragraph[m.end():]):
+            if known is None and m["wire"] and re.match(r"\s+[^\W\d_]*[a-zà-ÿа-я]|['’]s\b", paragraph[m.end():]):
                 continue  # "according to Tajik authorities": a word of the sentence, not a name
             if known is None or known != outlet_for_brand(outlet or ""):
-                return wire
+                return wire.strip("«»\"“”„")
     return None
 
 

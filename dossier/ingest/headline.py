@@ -41,10 +41,12 @@ def title_score(lines: list[Line], line: Line, start: int) -> int:
     if is_signed(lines[i + 1: start]):
         # a byline, credits or the date line follow the headline; less if this is the standfirst under it
         score += 4 if above is not None and is_headline_like(above) and above.words >= 5 else 12
-    elif below is not None and is_headline_like(below) and below.words >= 6 and is_signed(lines[below.index + 1: start]):
+    elif below is not None and below.kind in ("short", "sentence", "prose") and below.words >= 6 \
+            and is_signed(lines[below.index + 1: start]):
         score += 12  # a standfirst, then the byline or date line
-    elif i and lines[i - 1].kind == "date":
-        score += 8  # the date line right above it
+    elif i and lines[i - 1].kind == "date" and not (i >= 3 and lines[i - 2].kind == "short"
+                                                     and lines[i - 3].kind == "date"):
+        score += 8  # the date line right above it (not date, headline, date, headline: a list)
     if is_list_entry(lines, i, start) or under_list(lines, i):
         score -= 24  # headlines and dates alternate, or a list heading is just above: a sidebar entry
     if any(o.index != i and (o.text.startswith(line.text) or (o.kind == "truncated" and
@@ -58,9 +60,13 @@ def title_score(lines: list[Line], line: Line, start: int) -> int:
 
 
 def is_signed(following: list[Line]) -> bool:
-    """Bylines, credits or a date line come next (furniture aside) before anything else."""
-    for line in following:
+    """Bylines, credits or a date line come next (furniture aside) before anything else; one short line
+    just above the date line may be a byline in a form not recognised ("Haber Merkezi", "سليم الخطيب")."""
+    for k, line in enumerate(following):
         if line.kind in ("date", "credit", "byline") or is_byline(line.text):
+            return True
+        if line.kind == "short" and line.words <= 4 and k + 1 < len(following) and following[k + 1].kind == "date" \
+                and not (k and following[k - 1].kind == "short" and following[k - 1].words <= 4):
             return True
         if line.kind not in ("furniture", "truncated", "prompt", "caption", "photo-credit"):
             return False

@@ -18,9 +18,10 @@ CAPTION = re.compile(
     r"|^(image caption|image source|caption|bildunterschrift|bildquelle|подпись к фото|görsel|"
     r"التعليق على الصورة|مصدر الصورة|صدر الصورة)\s*[,:،]"
     r"|[^.!?\s]\s*[\[(][^\])]*(/|\bvia\b|Reuters|AFP|Getty|EPA|AP Photo|Anadolu|Xinhua|ANTARA|رويترز|أ\.ف\.ب|أ\.ب|"
-    r"د\.ب\.أ|إ\.ب\.أ|الأناضول|غيتي)[^\])]*[\])]$"
+    r"د\.ب\.أ|إ\.ب\.أ|الأناضول|غيتي|أ ف ب|أ ب)[^\])]*[\])]$"
     r"|[.!?]\s*\[[^\]]{2,40}\]$|[.!?]\s*\((?-i:[A-Z][^()/]*/[A-Z][^()]*)\)$"
     r"|[.!?]\s+(REUTERS|AFP|AP|ANTARA|EPA|GETTY IMAGES|XINHUA|ANADOLU)$"
+    r"|^(ilustrasi|illustration|illustrasi)\b\s*[.:-]"
     r"|\b(архивное фото|фото из архива|file photo|archivbild|archivfoto|foto arsip|foto dokumentasi|arşiv)\W*$"
     r"|(?-i:[^\W\d_]\s(Reuters|REUTERS|AFP|EPA|Getty Images|Sputnik|ANTARA|Anadolu|Xinhua|TASS|РИА Новости|"
     r"Global Look Press|AP Photo|dpa|picture alliance))$")
@@ -32,7 +33,8 @@ CAPTION_LABEL = re.compile(r"(?i)^(?:image caption|caption|bildunterschrift|по
 BYLINE_NAME = re.compile(r"^[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё'’-]+(?:\s+(?:[A-ZÀ-ÞА-ЯЁ]\.|[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё'’-]+)){1,3}"
                          r"(?:\s+(?:in|di|aus|из|в)\s+[A-ZÀ-ÞА-ЯЁ][\w-]+)?$")  # "Helen Marchetti in Moscow"
 INITIALS = re.compile(r"^\((?P<who>[a-z]{1,5}(?:\s*/\s*[a-z]{1,5})*)\)$|^\((?P<wire>[A-Z]{2,6}(?:-[A-Z]{2,4})?)\)$"
-                      r"|^(?P<signed>[a-z]{2,5})(?P<agencies>(?:/[A-Za-z]{2,12})+)$")  # "(ian)", "(ANT)", "cop/Reuters"
+                      r"|^(?P<signed>[a-z]{2,5})(?P<agencies>(?:/[A-Za-z]{2,12})+)$"
+                      r"|^\((?P<agency>[A-Z]{2,8})/[A-Z]{1,4}-?\d*\)$")  # "(AFP/OL-14)": agency and desk code  # "(ian)", "(ANT)", "cop/Reuters"
 TRUNCATED = re.compile(r"(?:\.\.\.|…)$")
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 
@@ -87,6 +89,10 @@ def join_wrapped(lines: list[str]) -> list[str]:
             entries, last = True, line
             continue
         prev = out[-1] if out else ""
+        if prev.count("(") > prev.count(")") and not is_heading(line):
+            out[-1] = f"{prev} {line}"  # a parenthesis left open goes on on the next line
+            last = line
+            continue
         if rules().read_also.search(prev) and word_count(line) >= 12 and ends_sentence(line):
             out.append(line)  # the paragraph after a glued read-also link, not the link's wrapped headline
             last = line
@@ -282,7 +288,7 @@ def is_bare_byline(lines: list[Line], i: int) -> bool:
         return False
     above = next((ln for ln in reversed(lines[:i]) if ln.kind != "furniture"), None)
     below = next((ln for ln in lines[i + 1:] if ln.kind != "furniture"), None)
-    return above is not None and above.kind in ("short", "sentence") and above.words >= 5 \
+    return above is not None and above.kind in ("short", "sentence", "prose") and above.words >= 5 \
         and below is not None and below.kind in ("date", "credit")
 
 
