@@ -20,9 +20,14 @@ COPYRIGHT = re.compile(r"(?i)(?:copyright|©|\(c\)|hak cipta)")
 BRAND_AFTER = re.compile(r"(?i)\b(?:dari|from|von|от|من)\s+(?P<brand>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")
 
 
+def byline_parts(text: str) -> list[str]:
+    """ "Novi Christiastuti - detikNews" → ["Novi Christiastuti", "detikNews"]."""
+    return re.split(r"\s+[-–—|]\s+", text)
+
+
 def is_byline(text: str) -> bool:
     """ "Novi Christiastuti - detikNews": a name and the outlet."""
-    parts = re.split(r"\s+[-–—|]\s+", text)
+    parts = byline_parts(text)
     return len(parts) == 2 and word_count(text) <= 6 and (bool(DOMAIN.match(parts[1])) or is_brand(parts[1]))
 
 

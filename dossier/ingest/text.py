@@ -7,6 +7,7 @@ import re
 from .credits import (
     DATELINE,
     DATELINE_ONLY,
+    byline_parts,
     find_outlet,
     is_byline,
     others_credited,
@@ -21,7 +22,9 @@ from .credits import (
 from .found import Extract, Hints
 from .headline import choose_date, find_title
 from .lines import (
+    BYLINE_NAME,
     CAPTION,
+    PERSON,
     PHOTO_SOURCE,
     Line,
     caption_text,
@@ -33,7 +36,6 @@ from .rules import rules
 
 PLACE_NAME = re.compile(r"^(?P<place>[^\W\d_]+(?: [^\W\d_]+)?):\s+(?P<name>[^\W\d_]+(?: [^\W\d_]+){1,3})$")
 MAX_GAP = 5  # non-text paragraphs that may separate two paragraphs of the same article body
-PERSON = re.compile(r"^[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё'’-]+(?:\s+(?:[A-ZÀ-ÞА-ЯЁ]\.|[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё'’-]+)){1,3}$")
 
 
 def extract(text: str, hints: Hints | None = None, keep_lines: bool = False) -> Extract:
@@ -128,16 +130,16 @@ def read_header(header: list[Line], title_at: int | None, out: Extract) -> None:
             read_dateline(DATELINE_ONLY.match(line.text)["place"], out)
             out.remove("dateline", line.text)
         elif line is header[-1] and is_byline(line.text) and out.dateline is None:
-            read_dateline(", ".join(re.split(r"\s+[-–—|]\s+", line.text)), out)  # "أبوظبي - سكاي نيوز عربية"
+            read_dateline(", ".join(byline_parts(line.text)), out)  # "أبوظبي - سكاي نيوز عربية"
             out.remove("dateline", line.text)
         elif line is header[-1] and line.kind == "short" and (m := PLACE_NAME.match(line.text)):
             out.dateline, out.author = out.dateline or m["place"], out.author or m["name"]  # "موسكو: كمال الحسيني"
             out.remove("dateline and byline", line.text)
         elif line.kind == "byline":
-            out.author = out.author or re.sub(r"\s+(?:in|di|aus|из|в)\s+\S+$", "", line.text)
+            out.author = out.author or BYLINE_NAME.match(line.text)["name"]
             out.remove("byline", line.text)
         elif is_byline(line.text) and out.author is None:
-            out.author = re.split(r"\s+[-–—|]\s+", line.text)[0]
+            out.author = byline_parts(line.text)[0]
             out.remove("byline", line.text)
         elif line.kind != "date":
             out.remove(reason(line, out), line.text)
@@ -251,7 +253,8 @@ def tidy_up(hints: Hints, out: Extract) -> None:
     out.author = out.author or hints.author
     out.editor = out.editor or hints.editor
     out.dateline = out.dateline or hints.dateline
-    out.credit = out.credit or others_credited(hints.credit, out.source) if hints.credit else out.credit
+    if out.credit is None and hints.credit:
+        out.credit = others_credited(hints.credit, out.source)
     if out.title is None:
         out.doubts["title"] = "no headline found"
     else:
