@@ -171,6 +171,10 @@ def test_a_caption_under_a_photo_credit_line():
     ("Dimas Prasetyo Nugroho, Jurnalis", "author", "Dimas Prasetyo Nugroho"),
     ("Editor\nYohanes Bimo Pratama", "editor", "Yohanes Bimo Pratama"),
     ("Sumber: Contoh + Reuters", "credit", "Reuters"),
+    ("AFP contributed reporting.", "credit", "AFP"),
+    ("Anna Petrova contributed to this report.", "author", "Anna Petrova"),
+    ("mit Material von dpa", "credit", "dpa"),
+    ("(mit Material von Reuters)", "credit", "Reuters"),
 ])
 def test_credits(line, field, value):
     found = extract(page(end=line).replace("Editor: Budi Santoso\n", ""))
@@ -341,6 +345,41 @@ def test_a_place_and_name_line_over_the_text():
 def test_a_known_agency_in_a_script_without_capitals():
     found = extract(page(middle="ونقلت وكالة رويترز عن المبعوث الروسي قوله إن القرار يعود إلى القيادة العليا للبلاد."))
     assert found.credit == "رويترز"
+
+
+def test_the_agency_word_before_a_known_name_is_part_of_it():
+    found = extract(page(middle="وأكد المتحدث أن الحوار سيستمر، بحسب ما نقلت وكالة الصحافة الفرنسية."))
+    assert found.credit == "وكالة الصحافة الفرنسية"
+
+
+def test_a_bare_name_in_a_script_without_capitals_over_the_date_is_the_byline():
+    found = extract(page().replace(f"{TITLE}\n", f"{TITLE}\nسليم الخطيب\n"))
+    assert (found.title, found.author) == (TITLE, "سليم الخطيب")
+
+
+def test_a_cms_note_about_the_section_is_removed():
+    note = "يحتوي هذا القسم على المقالات ذات الصلة الموضوعة في (Related Nodes field)"
+    found = extract(page(middle=note))
+    assert found.paragraphs == BODY and ("prompt", note) in found.removed
+
+
+def test_a_quotation_ending_in_a_comma_goes_on_on_the_next_line():
+    wrapped = ("\u201cWe don\u2019t ask the drivers about politics. We ask them what they are carrying,\u201d\n"
+               "said Jasur Rakhimov, a deputy director of the trade center, as he walked past.")
+    found = extract(page(middle=wrapped))
+    assert found.paragraphs[2] == wrapped.replace("\n", " ")
+
+
+def test_a_kicker_over_the_headline_is_not_part_of_it():
+    found = extract(page(header="Zentralasien"), Hints(title=f"Zentralasien: {TITLE}"))
+    assert found.title == TITLE and found.date.value.startswith("2022-12-12")
+
+
+def test_the_pages_standfirst_is_not_the_first_paragraph():
+    teaser = ("Mit Tausenden Soldaten übt das Militärbündnis OVKS in Tadschikistan die Abwehr eines Angriffs aus "
+              "Afghanistan. Moskau will zeigen, dass es die Region im Griff hat.")
+    found = extract(f"{teaser}\n\n" + "\n\n".join(BODY), Hints(title=TITLE, standfirst=teaser))
+    assert (found.standfirst, found.paragraphs) == (teaser, BODY)
 
 
 def test_an_outlet_only_a_copyright_line_names_is_flagged():

@@ -20,17 +20,6 @@ EXPECTED = yaml.safe_load((HERE / "expected.yaml").read_text(encoding="utf-8"))
 
 # Known gaps, kept visible as strict xfails until fixed: (page, test) → what goes wrong.
 GAPS = {
-    ("de-sz.html", "headline"): "the kicker stays in front of the headline (og:title 'Zentralasien: …')",
-    ("de-sz.html", "body"): "the bold teaser is kept as the first paragraph",
-    ("de-sz.html", "credit"): "'mit Material von dpa' is not read",
-    ("en-moscowtimes.html", "body"): "'AFP contributed reporting.' stays as the last paragraph",
-    ("en-moscowtimes.html", "boilerplate"): "'AFP contributed reporting.' stays as the last paragraph",
-    ("en-moscowtimes.html", "credit"): "'AFP contributed reporting.' is not read as a credit",
-    ("ar-independentarabia.txt", "body"): "a leftover CMS message is kept as a paragraph",
-    ("ar-independentarabia.txt", "boilerplate"): "a leftover CMS message is kept as a paragraph",
-    ("ar-independentarabia.txt", "author"): "a byline in a script without capitals is not recognised",
-    ("ar-independentarabia.txt", "credit"): "the agency's name is shortened to its known brand",
-    ("en-eurasianet.txt", "body"): "one paragraph too many on a hard-wrapped page",
 }
 
 

@@ -204,9 +204,9 @@ def wire_in_text(paragraphs: list[str], outlet: str | None) -> str | None:
     for paragraph in paragraphs:
         for m in rules().wire.finditer(paragraph):
             if m["words"]:  # a script without capitals ("ونقلت وكالة رويترز"): only a known outlet counts
-                words = m["words"].split()
-                wire = next((" ".join(words[:n]) for n in range(len(words), 0, -1)
-                             if outlet_for_brand(" ".join(words[:n]))), None)
+                words, lead = m["words"].split(), paragraph[m.start(): m.start("words")].split()[-1:]
+                spans = [" ".join(w[:n]) for w in (lead + words, words) for n in range(len(w), 0, -1)]
+                wire = next((span for span in spans if outlet_for_brand(span)), None)  # the longest known name
                 if wire is None:
                     continue
             else:

@@ -19,6 +19,7 @@ class Hints:
     editor: str | None = None
     credit: str | None = None
     dateline: str | None = None
+    standfirst: str | None = None  # the whole page's standfirst, when the text given is only its article
     captions: tuple[str, ...] = ()
     shown_date: FoundDate | None = None  # the date line of the whole page, when the text given is only its article
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .credits import DATELINE_ONLY, DOMAIN, is_brand, is_byline, read_credits
 from .dates import FoundDate
 from .found import Extract, Hints
@@ -13,7 +15,13 @@ def find_title(lines: list[Line], start: int, hints: Hints, out: Extract) -> int
     if hints.title:
         out.title = hints.title
         key = hints.title.casefold()
-        return next((ln.index for ln in lines[:start] if ln.text.casefold() == key), None)
+        for line, below in zip(lines[:start], [*lines[1:start], None]):
+            if line.text.casefold() == key:
+                return line.index
+            if below is not None and is_kicker(line, below, key):
+                out.title = below.text  # "Zentralasien" over "Russland probt …": the metadata joins them
+                return below.index
+        return None
     scored = sorted(((title_score(lines, ln, start), ln.index) for ln in lines[:start] if is_headline_like(ln)),
                     reverse=True)
     if not scored or scored[0][0] <= 0:
@@ -23,6 +31,12 @@ def find_title(lines: list[Line], start: int, hints: Hints, out: Extract) -> int
     if best < 12 or best - runner_up < 4:
         out.doubts["title"] = "no line stands out as the headline; check it"
     return index
+
+
+def is_kicker(line: Line, below: Line, title: str) -> bool:
+    """A short label over the headline that the page's metadata glues to it ("Kicker: Headline")."""
+    return line.kind == "short" and line.words <= 4 and bool(
+        re.fullmatch(rf"{re.escape(line.text.casefold())}\s*[:|–—-]?\s+{re.escape(below.text.casefold())}", title))
 
 
 def is_headline_like(line: Line) -> bool:

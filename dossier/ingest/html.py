@@ -42,9 +42,9 @@ def read_html(text: str, url: str | None = None) -> tuple[str, Hints, str | None
     title = meta.get("og:title") or ld.get("headline") or first_text(tree, "//h1") or first_text(tree, "//title")
     title = strip_site_name(normalise(title), outlet) if title else None
     page = extract(visible_text(tree), Hints(title=title), keep_lines=True)  # the whole page, for its date line
-    hints = Hints(title=title, date=page_date(meta, ld, tree), outlet=outlet or page.source, url=url,
+    hints = Hints(title=page.title or title, date=page_date(meta, ld, tree), outlet=outlet or page.source, url=url,
                   author=ld.get("author") or meta.get("author") or page.author, editor=page.editor, credit=page.credit,
-                  dateline=page.dateline,
+                  dateline=page.dateline, standfirst=page.standfirst,
                   captions=tuple(captions(tree)), shown_date=page.date)
     language = (tree.get("lang") or meta.get("og:locale") or "").replace("_", "-").split("-")[0].lower() or None
     return body, hints, language

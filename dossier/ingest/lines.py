@@ -10,7 +10,7 @@ from .dates import FoundDate, read_date_line
 from .rules import rules
 
 INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
-SENTENCE_END = re.compile(r"[.!?…؟。](?:[\"”’'»)\]*]|\s)*$|[\"”’»]$")
+SENTENCE_END = re.compile(r"[.!?…؟。](?:[\"”’'»)\]*]|\s)*$|(?<![,،;:])[\"”’»]$")
 CAPTION = re.compile(
     r"(?i)(kredit foto|foto|photograph|photo|фото|bild|fotoğraf|صورة|image|gambar|ilustrasi|illustration)\s*[:/|]"
     r"|\b(REUTERS|AFP|AP Photo|AP|EPA|ANTARA FOTO|Getty Images|Anadolu|Xinhua|dpa|Sputnik|IRNA)\s*/\s*\w"
@@ -200,7 +200,7 @@ def credits_of(text: str) -> list[tuple[str, str]]:
 def credit_of(text: str, bare: bool = False) -> tuple[str, str] | None:
     """("author" | "editor" | "source", name) for a credit such as "Editor: Tyas Siti Gantina"."""
     r = rules()
-    m = r.credit.match(text) or r.byline.match(text) or r.role_after.match(text)
+    m = r.credit.match(text) or r.byline.match(text) or r.role_after.match(text) or r.credit_after.match(text)
     if m is None and bare:
         bare = re.match(rf"(?i)^(?P<key>{'|'.join(map(re.escape, r.credit_keys))})\s+(?P<value>[A-ZÀ-ÞА-Я].*)$", text)
         if bare is None or word_count(bare["value"]) > 5 or ends_sentence(bare["value"]):
@@ -282,10 +282,20 @@ def relate(lines: list[Line]) -> list[Line]:
     return lines
 
 
+def byline_name(text: str) -> str | None:
+    """The name in a bare byline: capitalised words ("Helen Marchetti in Moscow"), or two to four words of a
+    script without capitals ("سليم الخطيب")."""
+    if m := BYLINE_NAME.match(text):
+        return m["name"]
+    words = text.split()
+    uncased = all(c.isalpha() and not c.isupper() and not c.islower() for w in words for c in w)
+    return text if 2 <= len(words) <= 4 and uncased else None
+
+
 def is_bare_byline(lines: list[Line], i: int) -> bool:
     """A name alone on its line ("Fajar Ardiansyah Putra", "Helen Marchetti in Moscow") under a headline or
     standfirst and over the date line or credits."""
-    if lines[i].kind != "short" or not BYLINE_NAME.match(lines[i].text):
+    if lines[i].kind != "short" or not byline_name(lines[i].text):
         return False
     above = next((ln for ln in reversed(lines[:i]) if ln.kind != "furniture"), None)
     below = next((ln for ln in lines[i + 1:] if ln.kind != "furniture"), None)

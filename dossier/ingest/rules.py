@@ -38,6 +38,7 @@ class Rules:
     credit: re.Pattern
     credit_keys: dict[str, str]
     byline: re.Pattern
+    credit_after: re.Pattern  # "AFP contributed reporting."
     role: re.Pattern  # a role or desk named after a byline's name
     role_after: re.Pattern  # "Dimas Prasetyo Nugroho, Jurnalis"
     wire: re.Pattern
@@ -68,7 +69,8 @@ def rules() -> Rules:
         counter=re.compile("(?i)^(?:" + "|".join(data["counters"]) + r")\W*$"),
         credit=re.compile(rf"(?i)^(?P<key>{alternation(list(keys))})(?:\s*[:：|–—-]|(?<=\sby)\s)\s*(?P<value>\S.*)$"),
         credit_keys=keys,
-        byline=re.compile(r"(?i)^(?P<key>by|oleh|von|автор|بقلم|كتب)\s+(?P<value>[^.!?:]{2,60})$"),
+        byline=re.compile(rf"(?i)^\(?(?P<key>{alternation(data['bare_credits'])})\s+(?P<value>[^.!?:()]{{2,60}})\)?$"),
+        credit_after=re.compile(rf"(?i)^\(?(?P<value>[^\W\d_][^.!?:()]{{1,60}}?)\s+(?P<key>{alternation(data['credits_after'])})\W*$"),
         role=re.compile(rf"(?i)(?:^|[\s-])(?:{alternation(data['roles'])})(?!\w)"),
         role_after=re.compile(rf"(?i)^(?P<value>[^\W\d_][^,]{{2,60}}),\s*(?P<key>{alternation(list(keys))})$"),
         wire=re.compile(rf"(?i)\b(?:{alternation(data['wire_verbs'])})\s+"

@@ -22,11 +22,11 @@ from .credits import (
 from .found import Extract, Hints
 from .headline import choose_date, find_title
 from .lines import (
-    BYLINE_NAME,
     CAPTION,
     PERSON,
     PHOTO_SOURCE,
     Line,
+    byline_name,
     caption_text,
     classify_all,
     ends_sentence,
@@ -136,7 +136,7 @@ def read_header(header: list[Line], title_at: int | None, out: Extract) -> None:
             out.dateline, out.author = out.dateline or m["place"], out.author or m["name"]  # "موسكو: كمال الحسيني"
             out.remove("dateline and byline", line.text)
         elif line.kind == "byline":
-            out.author = out.author or BYLINE_NAME.match(line.text)["name"]
+            out.author = out.author or byline_name(line.text)
             out.remove("byline", line.text)
         elif is_byline(line.text) and out.author is None:
             out.author = byline_parts(line.text)[0]
@@ -247,8 +247,8 @@ def tidy_up(hints: Hints, out: Extract) -> None:
         if out.paragraphs[0].casefold().startswith(stem):
             out.remove("standfirst repeated as the first paragraph", out.standfirst)
             out.standfirst = None
-    elif is_summary(out.paragraphs, out.dateline):
-        out.standfirst = out.paragraphs.pop(0)
+    elif is_summary(out.paragraphs, out.dateline) or hints.standfirst and out.paragraphs[:1] == [hints.standfirst]:
+        out.standfirst = out.paragraphs.pop(0)  # a summary, or what the whole page shows above the byline
     out.credit = others_credited(out.credit, out.source) if out.credit else wire_in_text(out.paragraphs, out.source)
     out.author = out.author or hints.author
     out.editor = out.editor or hints.editor
