@@ -100,8 +100,9 @@ def cmd_clean(args: argparse.Namespace) -> int:
 
 def cmd_entities(args: argparse.Namespace) -> int:
     from .build import check
+    from .entity_report import format_suggestions, format_usage, usage
     from .resolve import Matcher
-    from .suggest import format_suggestions, format_usage, suggest, usage
+    from .suggest import suggest
 
     config, diags = configure(args)
     if config is None:

@@ -2,82 +2,31 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
-from functools import lru_cache
-from importlib import resources
 
-import yaml
 from slugify import slugify
 
 from .frontmatter import read_yaml, split_front_matter
 from .markdown import markdown
 from .model import Article, Dossier, Entity, EntityId, SourceFile
 from .resolve import Matcher, sentence_at
+from .vocabulary import (
+    ACRONYM,
+    CONNECTOR,
+    NAME,
+    OTHER,
+    WORD,
+    Vocabulary,
+    Word,
+    is_initial,
+    read_word,
+    vocabulary,
+)
 
-WORD = re.compile(r"\w+(?:['’-]\w+)*")
-SUFFIX = re.compile(r"['’]([^\W\d_]+)$")
-OPENERS = ".!?…:;\"“”«»„‘’'–—"  # after one of these a sentence or a quotation starts
-NAME, ACRONYM, CONNECTOR, OTHER = "name", "acronym", "connector", "other"
 LONGEST = 5  # words in a name; longer runs of capitals are headlines or menus, unless they name an organisation
 Match = tuple[int, int, EntityId]
-
-
-@dataclass(frozen=True, slots=True)
-class WordList:
-    """Words matched case-insensitively; acronyms of up to three letters only as written."""
-
-    written: frozenset[str]
-    folded: frozenset[str]
-
-    @staticmethod
-    def of(words: Iterable[str]) -> WordList:
-        words = frozenset(str(w) for w in words)
-        return WordList(words, frozenset(w.casefold() for w in words))
-
-    def __contains__(self, word: str) -> bool:
-        head, _, tail = word.partition("-")
-        if tail and head.casefold() == tail.casefold():
-            word = head  # a reduplicated plural, "Negara-negara": listed as its base word
-        if word.isupper() and len(word) < 4:
-            return word in self.written
-        return word.casefold() in self.folded
-
-
-@dataclass(frozen=True, slots=True)
-class Vocabulary:
-    """One language's word lists, as described in suggest.yaml."""
-
-    stop: WordList
-    titles: WordList
-    organisations: WordList
-    connectors: frozenset[str]
-    capitalised_nouns: bool
-    apostrophe_suffixes: bool
-
-    def is_generic(self, word: Word) -> bool:
-        return word.kind == CONNECTOR or word.text in self.titles or word.text in self.organisations
-
-
-@lru_cache(maxsize=16)
-def vocabulary(language: str) -> Vocabulary:
-    """The word lists of a language, or of English when suggest.yaml has none for it."""
-    data = yaml.safe_load(resources.files("dossier").joinpath("suggest.yaml").read_text(encoding="utf-8"))
-    lists = data["languages"].get(language) or data["languages"]["en"]
-    stop = WordList.of(lists["stop"])
-    return Vocabulary(stop, WordList.of(lists["titles"]), WordList.of(lists["organisations"]),
-                      frozenset(c for c in data["connectors"] if c.casefold() not in stop.folded),
-                      bool(lists.get("capitalised_nouns")), bool(lists.get("apostrophe_suffixes")))
-
-
-@dataclass(frozen=True, slots=True)
-class Word:
-    text: str
-    start: int
-    end: int
-    kind: str  # NAME, ACRONYM, CONNECTOR or OTHER (which ends a name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,15 +71,6 @@ class Suggestion:
     sentence: str
     id_taken: bool = False
     part_of: str | None = None  # a longer suggested name that contains this one
-
-
-@dataclass(frozen=True, slots=True)
-class Usage:
-    """How often a registered entity is mentioned."""
-
-    entity: Entity
-    mentions: int
-    articles: int
 
 
 def suggest(dossier: Dossier, matcher: Matcher, files: Iterable[SourceFile] = (), min_count: int = 1) -> list[Suggestion]:
@@ -228,36 +168,6 @@ def is_sentence_case(word: Word, text: str, vocab: Vocabulary, evidence: Evidenc
     folded = word.text.casefold()
     return (word.kind == NAME and folded in evidence.lowercase and folded not in evidence.capitalised
             and is_initial(text, word.start) and not vocab.is_generic(word))
-
-
-def read_word(match: re.Match[str], text: str, vocab: Vocabulary) -> Word:
-    """The word without a possessive or (Turkish) case ending: "Putin's", "Ankara'ya" → "Putin", "Ankara"."""
-    token, end = match[0], match.end()
-    ending = SUFFIX.search(token)
-    if ending and ending[1].islower() and (ending[1] == "s" or vocab.apostrophe_suffixes):
-        token, end = token[:ending.start()], match.start() + ending.start()
-    return Word(token, match.start(), end, classify(token, text[end:end + 2], vocab))
-
-
-def classify(token: str, after: str, vocab: Vocabulary) -> str:
-    """Tell a name word, an acronym or a connector from words that end a name."""
-    letters = sum(c.isalpha() for c in token)
-    if not letters or token in vocab.stop or (after[:1] in "./@" and after[1:2].isalnum()):
-        return OTHER  # numbers, stop words, web and mail addresses
-    if token.isupper():
-        return ACRONYM if 2 <= letters <= 6 else OTHER
-    if token[0].isupper():
-        return NAME
-    head, _, rest = token.partition("-")
-    if head in vocab.connectors:
-        return NAME if rest[:1].isupper() else CONNECTOR if not rest else OTHER  # "al-Assad", "bin"
-    return OTHER
-
-
-def is_initial(text: str, offset: int) -> bool:
-    """The word at offset starts a sentence, a quotation or the passage."""
-    before = text[:offset].rstrip()
-    return not before or before[-1] in OPENERS or before.endswith(" -")
 
 
 def overlapping(word: Word, matches: list[Match]) -> Match | None:
@@ -390,39 +300,3 @@ def excerpt(sentence: str, name: str, width: int = 160) -> str:
     end = sentence.rfind(" ", start, start + width)
     end = len(sentence) if start + width >= len(sentence) else end if end > at else start + width
     return ("…" if start else "") + sentence[start:end].strip() + ("…" if end < len(sentence) else "")
-
-
-def usage(dossier: Dossier) -> list[Usage]:
-    """Every registered entity with its mentions and articles, most widespread first."""
-    mentions = Counter(m.entity for m in dossier.mentions)
-    articles: dict[EntityId, set[str]] = defaultdict(set)
-    for m in dossier.mentions:
-        articles[m.entity].add(m.article)
-    rows = [Usage(e, mentions[e.id], len(articles[e.id])) for e in dossier.entities.values()]
-    return sorted(rows, key=lambda u: (-u.articles, -u.mentions, u.entity.id))
-
-
-def format_usage(rows: list[Usage], total: int) -> str:
-    """A compact table: id, type, mentions, articles, name."""
-    width = max([len("id"), *(len(u.entity.id) for u in rows)])
-    lines = [f"{'id':<{width}}  {'type':<12}  {'mentions':>8}  {'articles':>8}  name"]
-    lines += [f"{u.entity.id:<{width}}  {u.entity.type:<12}  {u.mentions:>8}  {u.articles:>8}  {u.entity.name}"
-              for u in rows]
-    unused = sum(u.mentions == 0 for u in rows)
-    shown = f"{len(rows)} of {total}" if len(rows) < total else str(total)
-    return "\n".join(lines + [f"{shown} entities" + (f", {unused} never mentioned" if unused else "")])
-
-
-def format_suggestions(suggestions: list[Suggestion], total: int) -> str:
-    """Each name with its counts and suggested id, then where it first occurs."""
-    if not suggestions:
-        return "no unregistered names found"
-    width = max(len("name"), *(len(s.name) for s in suggestions))
-    lines = [f"{'name':<{width}}  {'occurrences':>11}  {'articles':>8}  suggested id"]
-    for s in suggestions:
-        note = "  (id taken: an alias of it?)" if s.id_taken else ""
-        note += f'  (part of "{s.part_of}"?)' if s.part_of else ""
-        lines.append(f"{s.name:<{width}}  {s.occurrences:>11}  {s.articles:>8}  {s.id}{note}")
-        lines.append(f"    {s.path}:{s.line}: {s.sentence}")
-    shown = f"{len(suggestions)} of {total}" if len(suggestions) < total else str(total)
-    return "\n".join(lines + [f"{shown} unregistered names; add the real entities to content/entities/<id>.md"])

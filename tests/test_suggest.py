@@ -16,14 +16,8 @@ from dossier.model import (
 )
 from dossier.parse import parse
 from dossier.resolve import Matcher, resolve
-from dossier.suggest import (
-    Suggestion,
-    excerpt,
-    format_suggestions,
-    format_usage,
-    suggest,
-    usage,
-)
+from dossier.entity_report import format_suggestions, format_usage, usage
+from dossier.suggest import Suggestion, excerpt, suggest
 
 
 def entity(ident: str, name: str, *aliases: str, kind: str = "place") -> Entity:
