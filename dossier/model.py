@@ -116,15 +116,36 @@ class Article:
 
 
 @dataclass(frozen=True, slots=True)
+class Alias:
+    """A spelling of an entity's name. case: "auto" (all-caps exact; capitalised needs a capital in the text),
+    "exact" or "any"; shared: knowingly names several entities, resolved by the article's entities list."""
+
+    text: str
+    case: str = "auto"
+    shared: bool = False
+    origin: Origin | None = field(default=None, compare=False)  # where the entity file writes it
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """An office or role held, with its start and end at year, month or day precision where known."""
+
+    title: str
+    start: str | None = None
+    end: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Entity:
     id: EntityId
     origin: Origin
     name: str
     type: str
-    aliases: tuple[str, ...]
+    aliases: tuple[Alias, ...]  # the name first
     description: str
     body_line: int
     wikidata: str | None = None
+    roles: tuple[Role, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,9 +8,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import PurePosixPath
 
+from . import schema
 from .diagnostics import Diagnostic, error, has_errors, suggest, warning
 from .frontmatter import Located, read_yaml, split_front_matter
 from .model import (
+    Alias,
     Article,
     Dossier,
     Entity,
@@ -19,15 +21,14 @@ from .model import (
     Precision,
     Provenance,
     PubDate,
+    Role,
     SourceFile,
 )
 
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 ARTICLE_NAME = re.compile(r"(?P<date>\d{4}(?:-\d{2}(?:-\d{2})?)?)-(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)")
-ENTITY_TYPES = ("person", "organization", "place", "event", "other")
 ARTICLE_REQUIRED = ("title", "date", "source", "language", "entities", "provenance")
 ARTICLE_OPTIONAL = ("url", "date_note", "dateline", "author", "editor", "credit", "standfirst", "captions")
-ENTITY_KEYS = ("id", "name", "type", "aliases", "wikidata")
 DATE_HINT = "write ISO 8601 with the zone offset, e.g. 2021-07-08T16:46:00+07:00 (WIB), or just 2021-07-08"
 
 
@@ -237,34 +238,60 @@ def check_provenance(article: Article, sources: dict[str, SourceFile]) -> list[D
 
 
 def parse_entity(f: SourceFile) -> tuple[Entity | None, list[Diagnostic]]:
-    """Read one entity file; its id must equal the file name."""
+    """Read one entity file, checked against schemas/entity.schema.json; its id must equal the file name."""
     doc, body, body_line, diags = read_document(f)
     if doc is None:
         return None, diags
-    fields = Fields(doc)
-    fields.unknown(ENTITY_KEYS)
-    ident, name = fields.text("id"), fields.text("name")
-    kind = fields.text("type", hint=f"add type: one of {', '.join(ENTITY_TYPES)}")
-    aliases = fields.texts("aliases", required=False)
-    wikidata = fields.text("wikidata", required=False)
-    stem = PurePosixPath(f.name).stem
-    if ident is not None and not SLUG.fullmatch(ident):
-        fields.diags.append(error("bad-field", f'id "{ident}" is not a slug', doc.at("id"),
-                                  "use lowercase ASCII letters, digits and single hyphens, e.g. sergey-lavrov"))
-    elif ident is not None and ident != stem:
-        fields.diags.append(error("bad-filename", f'entity id "{ident}" does not match the file name "{stem}.md"',
-                                  doc.at("id"), f'rename the file to "{ident}.md" or set id: {stem}'))
-    if kind is not None and kind not in ENTITY_TYPES:
-        fields.diags.append(error("bad-field", f'unknown entity type "{kind}"', doc.at("type"),
-                                  suggest(kind, ENTITY_TYPES) or f"use one of {', '.join(ENTITY_TYPES)}"))
-    if wikidata is not None and not re.fullmatch(r"Q[1-9]\d*", wikidata):
-        fields.diags.append(error("bad-field", f'wikidata "{wikidata}" is not a Q-id', doc.at("wikidata"),
-                                  "write the Wikidata item id, e.g. wikidata: Q80837"))
-    if has_errors(fields.diags) or None in (ident, name, kind):
-        return None, fields.diags
-    names = tuple(dict.fromkeys((name, *aliases)))
-    return Entity(id=ident, origin=doc.at("id"), name=name, type=kind, aliases=names, description=body.strip(),
-                  body_line=body_line, wikidata=wikidata), fields.diags
+    diags = schema.check(doc, "entity")
+    if diags:
+        return None, diags
+    data, stem = doc.data, PurePosixPath(f.name).stem
+    ident = data["id"]
+    if ident != stem:
+        return None, [error("bad-filename", f'entity id "{ident}" does not match the file name "{stem}.md"',
+                            doc.at("id"), f'rename the file to "{ident}.md" or set id: {stem}')]
+    if body.strip() and data.get("description"):
+        return None, [error("bad-field", "the description is given twice: as a field and as the body",
+                            doc.key_at("description"), "keep one of them")]
+    diags = [d for i, r in enumerate(data.get("roles", ())) if isinstance(r, dict) for d in check_role(r, doc, i)]
+    if diags:
+        return None, diags
+    name = " ".join(data["name"].split())
+    aliases = [Alias(name, origin=doc.at("name"))] + [alias(a, doc.at("aliases", i))
+                                                      for i, a in enumerate(data.get("aliases", ()))]
+    unique = {a.text: a for a in reversed(aliases)}  # the alias entry's case and sharing win over the bare name
+    return Entity(id=ident, origin=doc.at("id"), name=name, type=data["type"],
+                  aliases=tuple(unique[t] for t in dict.fromkeys(a.text for a in aliases)),
+                  description=(data.get("description") or body).strip(), body_line=body_line,
+                  wikidata=data.get("wikidata"), roles=tuple(role(r) for r in data.get("roles", ()))), []
+
+
+def check_role(value: dict, doc: Located, i: int) -> list[Diagnostic]:
+    """A role's dates exist, and it does not end before it starts."""
+    dates = {}
+    for key in ("start", "end"):
+        if key in value:
+            dates[key], problem = parse_date(str(value[key]))
+            if problem:
+                return [error("bad-date", f'{key} "{value[key]}" of role "{value["title"]}" {problem}',
+                              doc.at("roles", i, key), "write YYYY, YYYY-MM or YYYY-MM-DD")]
+    if len(dates) == 2 and dates["end"].iso < dates["start"].iso[:len(dates["end"].iso)]:
+        return [error("bad-date", f'role "{value["title"]}" ends ({value["end"]}) before it starts ({value["start"]})',
+                      doc.at("roles", i, "end"), "swap the dates, or correct the one that is wrong")]
+    return []
+
+
+def alias(value: str | dict, origin: Origin) -> Alias:
+    if isinstance(value, str):
+        return Alias(" ".join(value.split()), origin=origin)
+    return Alias(" ".join(value["text"].split()), value.get("case", "auto"), value.get("shared", False), origin)
+
+
+def role(value: str | dict) -> Role:
+    if isinstance(value, str):
+        return Role(" ".join(value.split()))
+    start, end = value.get("start"), value.get("end")
+    return Role(" ".join(value["title"].split()), None if start is None else str(start), None if end is None else str(end))
 
 
 def check_unique(items: list, kind: str) -> list[Diagnostic]:

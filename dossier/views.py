@@ -117,7 +117,7 @@ def entity_view(entity: Entity, mentions: list[Mention], dossier: Dossier, summa
             sentences.setdefault(m.sentence, f"{urls.article(article_id)}#{m.anchor}")
         articles.append({**summaries[article_id], "sentences": [{"text": s, "url": u} for s, u in sentences.items()]})
     return {
-        **entity_link(entity, urls, t), "aliases": [a for a in entity.aliases if a != entity.name],
+        **entity_link(entity, urls, t), "aliases": [a.text for a in entity.aliases if a.text != entity.name],
         "description_html": Markup(markdown_html(entity.description)), "wikidata": entity.wikidata,
         "mention_count": len(mentions), "articles": articles,
         "latest": articles[0]["sort"] if articles else "",

@@ -153,10 +153,11 @@ def name_not_matching_date(site: Site):
 
 def shared_alias(site: Site):
     site.replace("content/entities/taliban.md", "  - طالبان\n", "  - طالبان\n  - Rusia\n")
-    line = site.line_of("content/entities/taliban.md", "id:")
-    return ('content/entities/taliban.md:%d:5: error[duplicate-alias]: alias "Rusia" of entity "taliban" is already '
-            'an alias of "russia" (content/entities/russia.md)' % line,
-            "remove it from one of the two entity files")
+    line = site.line_of("content/entities/taliban.md", "  - Rusia")
+    first = site.line_of("content/entities/russia.md", "name:")
+    return (f'content/entities/taliban.md:{line}:5: error[duplicate-alias]: alias "Rusia" of entity "taliban" is also '
+            f'an alias of "russia" (content/entities/russia.md:{first}:7)',
+            'remove it from one of the two files, or mark it shared in both: - {text: "Rusia", shared: true}')
 
 
 def sha256_mismatch(site: Site):

@@ -281,7 +281,7 @@ def test_parse_entity():
                                                    "  - Rusia\n  - Federasi Rusia\nwikidata: Q159\n"))
     assert diags == []
     assert (entity.id, entity.name, entity.type, entity.wikidata) == ("russia", "Rusia", "place", "Q159")
-    assert entity.aliases == ("Rusia", "Federasi Rusia")  # the name first, no duplicates
+    assert [a.text for a in entity.aliases] == ["Rusia", "Federasi Rusia"]  # the name first, no duplicates
     assert entity.origin == Origin("content/entities/russia.md", 2, 5)
     assert entity.description == "Negara."
 
@@ -293,7 +293,23 @@ def test_parse_entity():
     ("id: russia\nname: Rusia\ntype: country\n", "bad-field", 'unknown entity type "country"', None),
     ("id: russia\nname: Rusia\ntype: persn\n", "bad-field", 'unknown entity type "persn"', 'did you mean "person"?'),
     ("id: russia\nname: Rusia\ntype: place\nwikidata: 159\n", "bad-field", 'wikidata "159" is not a Q-id', None),
-    ("id: russia\ntype: place\n", "missing-field", 'required field "name" is missing or empty', None),
+    ("id: russia\ntype: place\n", "missing-field", 'required field "name" is missing', None),
+    ("id: russia\nname:\ntype: place\n", "missing-field", '"name" is empty', None),
+    ("id: russia\nname: Rusia\ntype: place\nalias: [Rusia]\n", "unknown-field", 'unknown key "alias"',
+     'did you mean "aliases"?'),
+    ("id: russia\nname: Rusia\ntype: place\naliases: Rusia\n", "bad-field", '"aliases" must be a list, not text', None),
+    ("id: russia\nname: Rusia\ntype: place\naliases:\n  - {text: Rusia, case: upper}\n", "bad-field",
+     '"case" of item 1 of "aliases" "upper" is not one of exact, any', None),
+    ("id: russia\nname: Rusia\ntype: place\naliases:\n  - {txt: Rusia}\n", "missing-field",
+     'required field "aliases.0.text" is missing', None),
+    ("id: russia\nname: Rusia\ntype: place\nroles:\n  - {title: Negara, start: 1991-12-26T00:00}\n", "bad-field",
+     'date "1991-12-26T00:00" is not YYYY, YYYY-MM or YYYY-MM-DD', None),
+    ("id: russia\nname: Rusia\ntype: place\nroles:\n  - {title: Negara, start: 2004-02-30}\n", "bad-date",
+     'start "2004-02-30" of role "Negara" is impossible (day is out of range for month)', None),
+    ("id: russia\nname: Rusia\ntype: place\nroles:\n  - {title: Negara, start: 2004-03, end: 2004-02-28}\n", "bad-date",
+     'role "Negara" ends (2004-02-28) before it starts (2004-03)', None),
+    ("id: russia\nname: Rusia\ntype: place\ndescription: Negara.\n", "bad-field",
+     "the description is given twice: as a field and as the body", "keep one of them"),
 ])
 def test_entity_errors(front, code, message, hint):
     entity, diags = parse_entity(entity_file(front=front))
@@ -302,6 +318,32 @@ def test_entity_errors(front, code, message, hint):
     assert d.message == message
     if hint:
         assert d.hint == hint
+
+
+def test_entity_error_points_at_the_bad_line():
+    _, diags = parse_entity(entity_file(front="id: russia\nname: Rusia\ntype: place\naliases:\n  - Rusia\n  - 7\n"))
+    assert [(d.code, d.origin.line, d.message) for d in diags] == [
+        ("bad-field", 7, 'item 2 of "aliases" must be text or a mapping')]
+
+
+def test_entity_roles_and_alias_options():
+    entity, diags = parse_entity(entity_file(front=(
+        "id: russia\nname: Rusia\ntype: place\naliases:\n  - {text: Georgia, shared: true}\n"
+        "  - {text: RF, case: any}\nroles:\n  - Negara anggota CSTO\n"
+        "  - {title: Penerus Uni Soviet, start: 1991-12, end: 1992}\n")))
+    assert diags == []
+    assert [(a.text, a.case, a.shared) for a in entity.aliases] == [
+        ("Rusia", "auto", False), ("Georgia", "auto", True), ("RF", "any", False)]
+    assert entity.aliases[1].origin.line == 6
+    assert [(r.title, r.start, r.end) for r in entity.roles] == [
+        ("Negara anggota CSTO", None, None), ("Penerus Uni Soviet", "1991-12", "1992")]
+
+
+def test_the_entity_schema_is_valid_json_schema():
+    from jsonschema import Draft202012Validator
+
+    from dossier.schema import schema
+    Draft202012Validator.check_schema(schema("entity"))
 
 
 def test_entity_in_a_subfolder_takes_its_id_from_the_file_name():

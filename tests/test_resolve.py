@@ -8,13 +8,13 @@ import pytest
 
 from dossier.diagnostics import Severity
 from dossier.markup import body_html
-from dossier.model import Article, Dossier, Entity, EntityRef, Origin, Precision, Provenance, PubDate
+from dossier.model import Alias, Article, Dossier, Entity, EntityRef, Origin, Precision, Provenance, PubDate
 from dossier.resolve import Matcher, find_mentions, fold, resolve
 
 
 def entity(ident: str, name: str, *aliases: str, kind: str = "place") -> Entity:
     return Entity(ident, Origin(f"content/entities/{ident}.md", 2, 5), name, kind,
-                  tuple(dict.fromkeys((name, *aliases))), "", 8)
+                  tuple(Alias(a) for a in dict.fromkeys((name, *aliases))), "", 8)
 
 
 def article(body: str, entities: tuple[str, ...] = (), ident: str = "2021-07-08-x", language: str = "id") -> Article:
@@ -58,9 +58,18 @@ def test_acronyms_match_exactly(matcher):
     assert found(matcher, "ОДКБ и одкб") == [("ОДКБ", "csto")]
 
 
-def test_names_match_case_insensitively_as_written(matcher):
-    assert found(matcher, "RUSIA, rusia dan Rusia") == [("RUSIA", "russia"), ("rusia", "russia"), ("Rusia", "russia")]
-    assert found(matcher, "federasi rusia") == [("federasi rusia", "russia")]
+def test_names_match_case_insensitively_when_capitalised(matcher):
+    assert found(matcher, "RUSIA, rusia dan Rusia") == [("RUSIA", "russia"), ("Rusia", "russia")]
+    assert found(matcher, "FEDERASI RUSIA, Federasi rusia, federasi rusia") == [
+        ("FEDERASI RUSIA", "russia"), ("Federasi rusia", "russia")]
+
+
+def test_case_can_be_set_per_alias():
+    turkey = Entity("turkey", Origin("content/entities/turkey.md", 2, 5), "Turkey", "place",
+                    (Alias("Turkey", case="exact"), Alias("al-Qaeda"), Alias("isis", case="any")), "", 8)
+    m = Matcher([turkey])
+    assert found(m, "Turkey, TURKEY, turkey, Al-Qaeda, al-qaeda, ISIS") == [
+        ("Turkey", "turkey"), ("Al-Qaeda", "turkey"), ("al-qaeda", "turkey"), ("ISIS", "turkey")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -72,7 +81,9 @@ def test_names_match_case_insensitively_as_written(matcher):
     ("Россия и Россиянин, Россия.", [("Россия", "russia"), ("Россия", "russia")]),
     ("России", []),
     ("حركة طالبان في كابول", [("طالبان", "taliban")]),
-    ("الطالبان", []),  # the article is joined to the word: not a whole-word match
+    ("الطالبان", [("طالبان", "taliban")]),  # Arabic proclitics join the word: "the", "and", "in", "for the"
+    ("وطالبان ولطالبان بطالبان للطالبان", [("طالبان", "taliban")] * 4),
+    ("مطالبان", []),  # not a proclitic: another word
     ("طالبانية", []),
     ("Taliban2", []),
 ])
@@ -93,7 +104,7 @@ def test_empty_matcher_finds_nothing():
 
 def test_shared_alias_is_a_clash_naming_both():
     m = Matcher([entity("russia", "Rusia"), entity("rusia-fc", "FC Rusia", "rusia")])
-    assert [(alias, a.id, b.id) for alias, a, b in m.clashes] == [("rusia", "russia", "rusia-fc")]
+    assert [(alias.text, a.id, b.id) for alias, a, _, b in m.clashes] == [("rusia", "russia", "rusia-fc")]
     assert found(m, "Rusia") == [("Rusia", "russia")]
 
 
@@ -195,7 +206,7 @@ def test_resolve_reports_shared_aliases_as_errors():
     _, diags = resolve(Dossier.of([], entities))
     assert [(d.code, d.origin, d.message) for d in diags] == [
         ("duplicate-alias", Origin("content/entities/taliban.md", 2, 5),
-         'alias "rusia" of entity "taliban" is already an alias of "russia" (content/entities/russia.md)')]
+         'alias "rusia" of entity "taliban" is also an alias of "russia" (content/entities/russia.md:2:5)')]
 
 
 def test_resolve_is_pure():

@@ -6,6 +6,7 @@ import pytest
 
 from dossier.load import load
 from dossier.model import (
+    Alias,
     Article,
     Dossier,
     Entity,
@@ -22,7 +23,7 @@ from dossier.suggest import Suggestion, excerpt, suggest
 
 def entity(ident: str, name: str, *aliases: str, kind: str = "place") -> Entity:
     return Entity(ident, Origin(f"content/entities/{ident}.md", 2, 5), name, kind,
-                  tuple(dict.fromkeys((name, *aliases))), "", 8)
+                  tuple(Alias(a) for a in dict.fromkeys((name, *aliases))), "", 8)
 
 
 def article(body: str, ident: str = "2021-07-08-x", language: str = "id", **extra) -> Article:
