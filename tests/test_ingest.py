@@ -211,6 +211,8 @@ def test_a_dateline_on_its_own_line_names_the_outlet():
     ("Menurut kantor berita Sputnik, kejaksaan telah mengajukan permohonan ke Mahkamah Agung Rusia.", "Sputnik"),
     ("Reuters'ın haberine göre Rusya Dışişleri Bakanlığı heyetle bir araya geldi.", "Reuters"),
     ("More than 1,000 soldiers crossed the border, according to Tajik authorities.", None),
+    ("Die Botschaft in Kabul bleibt geöffnet, berichtet die Nachrichtenagentur dpa.", "dpa"),
+    ("RIA Novosti ajansının haberine göre Rusya Dışişleri Bakanlığı görüşlerini sundu.", "RIA Novosti"),
 ])
 def test_the_wire_credited_in_the_text(sentence, credit):
     assert extract(page(middle=sentence)).credit == credit
@@ -380,6 +382,44 @@ def test_the_pages_standfirst_is_not_the_first_paragraph():
               "Afghanistan. Moskau will zeigen, dass es die Region im Griff hat.")
     found = extract(f"{teaser}\n\n" + "\n\n".join(BODY), Hints(title=TITLE, standfirst=teaser))
     assert (found.standfirst, found.paragraphs) == (teaser, BODY)
+
+
+def test_a_capitalised_wrapped_line_goes_on_when_the_next_starts_in_lower_case():
+    lines = ["MOSCOW (Reuters) — Russia's Supreme Court on Thursday suspended a",
+             "two-decade-old ban on Afghanistan's Taliban, removing the movement from the",
+             "country's list of terrorist organisations."]
+    assert paragraphs_of("\n".join(lines)) == [" ".join(lines)]
+
+
+def test_german_wrapped_prose_is_joined_although_its_nouns_are_capitalised():
+    lines = ["Beim Gipfel Russlands mit den zentralasiatischen Staaten wirft der",
+             "Tadschikische Präsident dem Kremlchef öffentlich mangelnden Respekt",
+             "vor. Putin hört schweigend zu, und die Delegationen verlassen den Saal."]
+    assert paragraphs_of("\n".join(lines)) == [" ".join(lines)]
+
+
+def test_the_headline_shown_without_the_tail_the_metadata_adds():
+    found = extract(page(), Hints(title=f"{TITLE} – DW – 03/28/2024"))
+    assert found.title == TITLE
+
+
+def test_a_headline_ending_in_a_quotation_is_still_a_headline():
+    title = 'Moskow Tolak Kirim Pasukan ke "Perbatasan Afghanistan"'
+    assert extract(page().replace(f"{TITLE}\n", f"{title}\n")).title == title
+
+
+def test_a_bare_name_under_the_date_line_is_the_byline():
+    found = extract(page().replace(f"{DATE_LINE}\n", f"{DATE_LINE}\nSharifullah Amiri\n"))
+    assert (found.author, found.paragraphs) == ("Sharifullah Amiri", BODY)
+
+
+@pytest.mark.parametrize("line", [
+    "To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video",
+    "Dear visitor, the comments section is undergoing an overhaul and will return soon.",
+    "Yorum yazmak için lütfen giriş yapın.",
+])
+def test_more_page_prompts_are_removed(line):
+    assert extract(page(middle=line)).paragraphs == BODY
 
 
 def test_an_outlet_only_a_copyright_line_names_is_flagged():

@@ -205,7 +205,8 @@ def wire_in_text(paragraphs: list[str], outlet: str | None) -> str | None:
         for m in rules().wire.finditer(paragraph):
             if m["words"]:  # a script without capitals ("ونقلت وكالة رويترز"): only a known outlet counts
                 words, lead = m["words"].split(), paragraph[m.start(): m.start("words")].split()[-1:]
-                spans = [" ".join(w[:n]) for w in (lead + words, words) for n in range(len(w), 0, -1)]
+                window = lead + words  # the longest known name in it: "berichtet die Nachrichtenagentur dpa"
+                spans = [" ".join(window[i:i + n]) for n in range(len(window), 0, -1) for i in range(len(window) - n + 1)]
                 wire = next((span for span in spans if outlet_for_brand(span)), None)  # the longest known name
                 if wire is None:
                     continue

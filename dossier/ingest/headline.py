@@ -21,6 +21,10 @@ def find_title(lines: list[Line], start: int, hints: Hints, out: Extract) -> int
             if below is not None and is_kicker(line, below, key):
                 out.title = below.text  # "Zentralasien" over "Russland probt …": the metadata joins them
                 return below.index
+        shown = next((ln for ln in lines[:start] if is_shown_part(ln, key)), None)
+        if shown is not None:
+            out.title = shown.text  # "Headline – DW – 03/28/2024": the metadata adds the site's tail
+            return shown.index
         return None
     scored = sorted(((title_score(lines, ln, start), ln.index) for ln in lines[:start] if is_headline_like(ln)),
                     reverse=True)
@@ -37,6 +41,12 @@ def is_kicker(line: Line, below: Line, title: str) -> bool:
     """A short label over the headline that the page's metadata glues to it ("Kicker: Headline")."""
     return line.kind == "short" and line.words <= 4 and bool(
         re.fullmatch(rf"{re.escape(line.text.casefold())}\s*[:|–—-]?\s+{re.escape(below.text.casefold())}", title))
+
+
+def is_shown_part(line: Line, title: str) -> bool:
+    """The page shows this line as the headline; the metadata adds a tail ("… - Al-Monitor: Independent …")."""
+    text = line.text.casefold()
+    return line.words >= 3 and title.startswith(text) and bool(re.match(r"\s*[-–—|:·•»]\s", title[len(text):]))
 
 
 def is_headline_like(line: Line) -> bool:

@@ -6,15 +6,18 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+import py3langid
+
 from .dates import FoundDate, read_date_line
 from .rules import rules
 
 INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
-SENTENCE_END = re.compile(r"[.!?…؟。](?:[\"”’'»)\]*]|\s)*$|(?<![,،;:])[\"”’»]$")
+SENTENCE_END = re.compile(r"[.!?…؟。](?:[\"”’'»)\]*]|\s)*$")
 CAPTION = re.compile(
     r"(?i)(kredit foto|foto|photograph|photo|фото|bild|fotoğraf|صورة|image|gambar|ilustrasi|illustration)\s*[:/|]"
     r"|\b(REUTERS|AFP|AP Photo|AP|EPA|ANTARA FOTO|Getty Images|Anadolu|Xinhua|dpa|Sputnik|IRNA)\s*/\s*\w"
     r"|\((?:[A-Z][\w.]* )?(foto|photo|dok|dokumentasi|ist)\b[^)]*\)\s*$|\bFoto/[A-Z]|/FOTO\b|\(Istimewa\)$"
+    r"|\S\s+(?:Quelle|Source):\s+[^().]{2,60}$"
     r"|^(image caption|image source|caption|bildunterschrift|bildquelle|подпись к фото|görsel|"
     r"التعليق على الصورة|مصدر الصورة|صدر الصورة)\s*[,:،]"
     r"|[^.!?\s]\s*[\[(][^\])]*(/|\bvia\b|Reuters|AFP|Getty|EPA|AP Photo|Anadolu|Xinhua|ANTARA|رويترز|أ\.ف\.ب|أ\.ب|"
@@ -75,11 +78,13 @@ def paragraphs_of(text: str, keep_lines: bool = False) -> list[str]:
         blocks.append(current)
     if keep_lines:
         return [line for block in blocks for line in block]
-    return [p for block in blocks for p in join_wrapped(block)]
+    nouns = py3langid.classify(text[:5000])[0] in rules().capitalised_nouns
+    return [p for block in blocks for p in join_wrapped(block, nouns)]
 
 
-def join_wrapped(lines: list[str]) -> list[str]:
-    """Join a line to the previous one when that one stops mid-sentence and the line goes on with it."""
+def join_wrapped(lines: list[str], capitalised_nouns: bool = False) -> list[str]:
+    """Join a line to the previous one when that one stops mid-sentence and the line goes on with it. A
+    title-cased line is a headline of its own, unless the language capitalises its nouns (German)."""
     width = wrap_width(lines)
     out: list[str] = []
     last = ""  # the previous raw line (out[-1] may hold several joined ones)
@@ -99,7 +104,7 @@ def join_wrapped(lines: list[str]) -> list[str]:
             last = line
             continue
         goes_on = line[:1].islower() or ends_sentence(line) or prev.endswith((",", ";", "–", "-"))
-        wrapped = width and len(last) >= width - 25 and not is_titlecase(last)
+        wrapped = width and len(last) >= width - 25 and (capitalised_nouns or line[:1].islower() or not is_titlecase(last))
         if prev and not ends_sentence(prev) and (wrapped or (goes_on and word_count(prev) >= 12)) \
                 and not is_marked(prev) and not is_marked(line):
             out[-1] = f"{prev} {line}"
@@ -299,6 +304,9 @@ def is_bare_byline(lines: list[Line], i: int) -> bool:
         return False
     above = next((ln for ln in reversed(lines[:i]) if ln.kind != "furniture"), None)
     below = next((ln for ln in lines[i + 1:] if ln.kind != "furniture"), None)
+    if above is not None and above.kind == "date":  # under the date line, itself under the headline
+        above = next((ln for ln in reversed(lines[:above.index]) if ln.kind != "furniture"), None)
+        below = None if below is None or below.kind == "prose" else Line(-1, "", "date")
     return above is not None and above.kind in ("short", "sentence", "prose") and above.words >= 5 \
         and below is not None and below.kind in ("date", "credit")
 

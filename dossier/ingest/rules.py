@@ -49,6 +49,7 @@ class Rules:
     zone: re.Pattern
     months: dict[str, int]
     weekdays: frozenset[str]
+    capitalised_nouns: frozenset[str]  # languages that capitalise every noun, so title case says nothing
 
 
 @cache
@@ -85,6 +86,7 @@ def rules() -> Rules:
                         rf"|(?<=\d)(?P<off>[+-]\d{{2}}:?\d{{2}})\b"),
         months=months,
         weekdays=frozenset(weekdays),
+        capitalised_nouns=frozenset(data["capitalised_nouns"]),
     )
 
 
