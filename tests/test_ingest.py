@@ -422,6 +422,18 @@ def test_more_page_prompts_are_removed(line):
     assert extract(page(middle=line)).paragraphs == BODY
 
 
+def test_a_byline_in_front_of_the_date_line():
+    found = extract(page(date="Felix Brandstätter | 12.12.2022"))
+    assert (found.author, found.date.value) == ("Felix Brandstätter", "2022-12-12")
+
+
+def test_a_caption_wrapped_onto_its_credit_line():
+    lines = ["Taliban delegates attend the Moscow Format consultations on Afghanistan in",
+             "Kazan on September 29, 2023. \u2014 AFP/File"]
+    found = extract(page(top="\n".join(lines)))
+    assert " ".join(lines) in found.captions and found.paragraphs == BODY
+
+
 def test_an_outlet_only_a_copyright_line_names_is_flagged():
     found = extract(page().replace("\u00a9 2023 Contoh.com. All rights reserved.",
                                    "Copyright \u00a9 2023 Turkuvaz Medya Grubu. Tüm hakları saklıdır."))

@@ -20,13 +20,9 @@ EXPECTED = yaml.safe_load((HERE / "expected.yaml").read_text(encoding="utf-8"))
 
 # Known gaps, kept visible as strict xfails until fixed: (page, test) → what goes wrong.
 GAPS = {
-    ("ar-aa.txt", "author"): "a byline and the date on one line ('Name |08.12.2022') give only the date",
     ("de-welt.txt", "boilerplate"): "an unmarked two-sentence teaser between caption and text stays as the first paragraph",
     ("de-welt.txt", "body"): "an unmarked two-sentence teaser between caption and text stays as the first paragraph",
     ("de-welt.txt", "captions"): "a caption wrapped over three lines keeps only the line with its credit",
-    ("en-dawn.txt", "captions"): "a caption wrapped over two lines keeps only the line with its credit",
-    ("ru-meduza.txt", "body"): "the caption's first line, wrapped apart from its credit, counts as a paragraph",
-    ("ru-meduza.txt", "captions"): "a caption wrapped over two lines keeps only the line with its credit",
 }
 
 

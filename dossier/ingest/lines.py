@@ -30,7 +30,7 @@ CAPTION = re.compile(
     r"Global Look Press|AP Photo|dpa|picture alliance))$")
 PHOTO_CREDIT = re.compile(r"^\((?:[A-Z][A-Za-z]+/)+[A-Z][A-Za-z]+\)$|^\((?:AFP|AP|REUTERS|EPA|ANTARA|Getty Images)[^)]*\)$")
 PHOTO_SOURCE = re.compile(r"(?i)^(?:image source|bildquelle|quelle|bild|foto|photograph|photo|image|fotoğraf|фото|kredit foto|"
-                          r"صدر الصورة|مصدر الصورة)\s*[:,،]\s*\S+(?:\s+\S+){0,3}$")
+                          r"صدر الصورة|مصدر الصورة)\s*[:,،]\s*[^.!?]{2,80}$")
 CAPTION_LABEL = re.compile(r"(?i)^(?:image caption|caption|bildunterschrift|подпись к фото|keterangan foto|"
                            r"keterangan gambar|foto|photo|التعليق على الصورة)\s*[:,،]\s*")
 NAME = r"[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё'’-]+(?:\s+(?:[A-ZÀ-ÞА-ЯЁ]\.|[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё'’-]+)){1,3}"  # "Marina Kondratjewa"
@@ -104,14 +104,20 @@ def join_wrapped(lines: list[str], capitalised_nouns: bool = False) -> list[str]
             last = line
             continue
         goes_on = line[:1].islower() or ends_sentence(line) or prev.endswith((",", ";", "–", "-"))
-        wrapped = width and len(last) >= width - 25 and (capitalised_nouns or line[:1].islower() or not is_titlecase(last))
+        wrapped = width and len(last) >= width - 25 and (capitalised_nouns or starts_lower(line) or not is_titlecase(last))
         if prev and not ends_sentence(prev) and (wrapped or (goes_on and word_count(prev) >= 12)) \
-                and not is_marked(prev) and not is_marked(line):
+                and not is_marked(prev) and (not is_marked(line) or classify(line) == "caption"):
             out[-1] = f"{prev} {line}"
         else:
             out.append(line)
         last = line
     return out
+
+
+def starts_lower(text: str) -> bool:
+    """The first letter is a small one ("two-decade-old", "«смелым»"): the line goes on with a sentence."""
+    first = re.search(r"[^\W\d_]", text)
+    return first is not None and first[0].islower()
 
 
 def is_heading(text: str) -> bool:
