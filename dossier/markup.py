@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from markdown_it.token import Token
 
@@ -19,13 +19,13 @@ def markdown_html(text: str) -> str:
 
 
 def body_html(text: str, mentions: Iterable[Mention], entity_url: Callable[[str], str]) -> str:
-    """Render an article body: #p<N> anchors on blocks, the first mention per block linked."""
+    """Render an article body: #p<N> anchors on blocks, every mention with its own id, the first per block linked."""
     md = markdown()
     env: dict = {}
     tokens = md.parse(text, env)
     by_token: dict[int, list[Mention]] = defaultdict(list)
     for m in mentions:
-        if m.first_in_block:
+        if m.token >= 0:
             by_token[m.token].append(m)
     block, item = 0, None
     for index, token in enumerate(tokens):
@@ -41,7 +41,7 @@ def body_html(text: str, mentions: Iterable[Mention], entity_url: Callable[[str]
 
 
 def link_children(children: list[Token], mentions: list[Mention], entity_url: Callable[[str], str]) -> list[Token]:
-    """Split text children around the mentions and wrap each mention in a link."""
+    """Split text children around the mentions; wrap the first of each entity in a link, the rest in a span."""
     by_child: dict[int, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_child[m.child].append(m)
@@ -53,9 +53,13 @@ def link_children(children: list[Token], mentions: list[Mention], entity_url: Ca
         pos = 0
         for m in sorted(by_child[ci], key=lambda m: m.start):
             out.append(text_token(child.content[pos:m.start]))
-            out.append(Token("link_open", "a", 1, attrs={"href": entity_url(m.entity), "class": "mention"}))
+            if m.first_in_block:  # linked once per paragraph; the others are marked, to highlight on demand
+                out.append(Token("link_open", "a", 1, attrs={"href": entity_url(m.entity), "class": "mention",
+                                                             "id": m.anchor}))
+            else:
+                out.append(Token("mention_open", "span", 1, attrs={"class": "mention again", "id": m.anchor}))
             out.append(text_token(child.content[m.start:m.end]))
-            out.append(Token("link_close", "a", -1))
+            out.append(Token("link_close", "a", -1) if m.first_in_block else Token("mention_close", "span", -1))
             pos = m.end
         out.append(text_token(child.content[pos:]))
     return [t for t in out if t.type != "text" or t.content]

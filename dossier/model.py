@@ -162,7 +162,7 @@ class Mention:
     child: int = 0  # index of the text child within that inline token
     start: int = 0  # character offsets within that text child
     end: int = 0
-    anchor: str = ""  # fragment id on the article page: p<N>, captions or provenance
+    anchor: str = ""  # fragment id on the article page: m-<entity>-<n> in the body, captions or provenance
 
 
 def _freeze(mapping: dict) -> Mapping:

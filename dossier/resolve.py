@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Collection
 from dataclasses import replace
 from functools import lru_cache
@@ -146,6 +146,7 @@ def resolve(dossier: Dossier) -> tuple[Dossier, list[Diagnostic]]:
 def find_mentions(article: Article, matcher: Matcher) -> list[Mention]:
     """Every alias match in the article's paragraphs and headings, outside links and code."""
     mentions, block = [], 0
+    counts: Counter[str] = Counter()  # each mention's id on the page: m-<entity>-<n>
     listed = {ref.id for ref in article.entities}
     tokens = markdown().parse(article.body)
     for index, token in enumerate(tokens):
@@ -164,9 +165,11 @@ def find_mentions(article: Article, matcher: Matcher) -> list[Mention]:
             if child.type != "text" or depth:
                 continue
             for start, end, entity_id in matcher.find(child.content, listed):
+                counts[entity_id] += 1
                 mentions.append(Mention(entity_id, article.id, block, child.content[start:end],
                                         sentence_at(plain, offsets[ci] + start, article.language),
-                                        entity_id not in linked, index, ci, start, end, f"p{block}"))
+                                        entity_id not in linked, index, ci, start, end,
+                                        f"m-{entity_id}-{counts[entity_id]}"))
                 linked.add(entity_id)
     return mentions
 

@@ -147,8 +147,18 @@ def test_mention_offsets_point_at_the_text(matcher):
     body = "Menurut **Lavrov**, Federasi Rusia siap.\n"
     a = article(body)
     html = body_html(body, find_mentions(a, matcher), lambda e: f"/e/{e}/")
-    assert html == ('<p id="p1">Menurut <strong><a href="/e/sergey-lavrov/" class="mention">Lavrov</a></strong>, '
-                    '<a href="/e/russia/" class="mention">Federasi Rusia</a> siap.</p>\n')
+    assert html == ('<p id="p1">Menurut <strong><a href="/e/sergey-lavrov/" class="mention" id="m-sergey-lavrov-1">'
+                    'Lavrov</a></strong>, <a href="/e/russia/" class="mention" id="m-russia-1">Federasi Rusia</a> siap.</p>\n')
+
+
+def test_every_mention_has_its_own_anchor_and_only_the_first_per_paragraph_is_a_link(matcher):
+    body = "Rusia dan Federasi Rusia.\n\nRusia lagi.\n"
+    mentions = find_mentions(article(body), matcher)
+    html = body_html(body, mentions, lambda e: f"/e/{e}/")
+    assert [m.anchor for m in mentions] == ["m-russia-1", "m-russia-2", "m-russia-3"]
+    assert html == ('<p id="p1"><a href="/e/russia/" class="mention" id="m-russia-1">Rusia</a> dan '
+                    '<span class="mention again" id="m-russia-2">Federasi Rusia</span>.</p>\n'
+                    '<p id="p2"><a href="/e/russia/" class="mention" id="m-russia-3">Rusia</a> lagi.</p>\n')
 
 
 def test_every_paragraph_mention_points_at_an_existing_anchor(matcher):

@@ -203,6 +203,22 @@ def test_article_page_links_mentions_and_shows_provenance(site, browser):
     page.close()
 
 
+def test_every_mention_can_be_highlighted_without_javascript(site, browser):
+    origin, dossier = site
+    article = max(dossier.articles.values(), key=lambda a: sum(m.article == a.id for m in dossier.mentions))
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{origin}{BASE}articles/{article.id}/")
+    again = page.locator(".body .mention.again").first
+
+    def background() -> str:
+        return again.evaluate("e => getComputedStyle(e).backgroundColor")
+    assert background() == "rgba(0, 0, 0, 0)"
+    page.get_by_label(re.compile("Sorot setiap sebutan entitas|Highlight every entity mention")).check()
+    assert background() != "rgba(0, 0, 0, 0)"
+    context.close()
+
+
 def test_pages_fit_a_phone_and_read_without_javascript(site, browser):
     origin, dossier = site
     context = browser.new_context(viewport={"width": 390, "height": 844}, java_script_enabled=False)
