@@ -25,7 +25,6 @@ from .model import (
     SourceFile,
 )
 
-SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 ARTICLE_NAME = re.compile(r"(?P<date>\d{4}(?:-\d{2}(?:-\d{2})?)?)-(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)")
 ARTICLE_REQUIRED = ("title", "date", "source", "language", "entities", "provenance")
 ARTICLE_OPTIONAL = ("url", "date_note", "dateline", "author", "editor", "credit", "standfirst", "captions")

@@ -62,7 +62,8 @@ class Matcher:
                 self.clashes += [(a, first[0], first[1], e) for e, a in group if e.id != first[0].id]
                 owners = owners[:1]
             self.shared = self.shared or len(owners) > 1
-            text, how = group[0][1].text, mode(group[0][1])
+            hows = {mode(a) for _, a in group}  # one spelling in several cases: the most permissive wins
+            text, how = group[0][1].text, "any" if "any" in hows else hows.pop()
             key = fold(text)
             self.automaton.add_word(key, (*self.automaton.get(key, ()), (text, how, tuple(e.id for e in owners))))
         if len(self.automaton):

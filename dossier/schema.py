@@ -41,11 +41,10 @@ def diagnose(e: ValidationError, doc: Located) -> list[Diagnostic]:
     where, label = doc.at(*path), describe(path)
     hint = sub.get("x-hint") or sub.get("description")
     if e.validator == "required":
-        keys = [k for k in e.validator_value if k not in value]
         props = sub.get("properties", {})
         return [error("missing-field", f'required field "{".".join(map(str, (*path, k)))}" is missing', where,
-                      props.get(k, {}).get("x-hint") or f'add {k}: … ({props.get(k, {}).get("description", "")})'.rstrip(" ()"))
-                for k in keys]
+                      required_hint(k, props.get(k, {})))
+                for k in e.validator_value if k not in value]
     if e.validator == "additionalProperties":
         known = list(sub.get("properties", {}))
         return [error("unknown-field", f'unknown key "{k}"' + (f" in {label}" if path else ""),
@@ -68,6 +67,12 @@ def diagnose(e: ValidationError, doc: Located) -> list[Diagnostic]:
     if e.validator == "oneOf":
         return [error("bad-field", f"{label} must be text or a mapping", where, hint)]
     return [error("bad-field", message or f'{label} "{value}" is not valid', where, hint)]
+
+
+def required_hint(key: str, prop: dict[str, Any]) -> str:
+    if "x-hint" in prop:
+        return prop["x-hint"]
+    return f"add {key}: …" + (f" ({prop['description']})" if prop.get("description") else "")
 
 
 def branch_error(e: ValidationError) -> ValidationError:

@@ -98,6 +98,12 @@ def test_fold_keeps_the_length():
     assert found(m, "Dari İstanbul ke Rusia") == [("İstanbul", "istanbul"), ("Rusia", "russia")]
 
 
+def test_the_most_permissive_case_of_one_spelling_wins():
+    russia = Entity("russia", Origin("content/entities/russia.md", 2, 5), "Rusia", "place",
+                    (Alias("Rusia"), Alias("rusia", case="any")), "", 8)
+    assert found(Matcher([russia]), "rusia") == [("rusia", "russia")]
+
+
 def test_empty_matcher_finds_nothing():
     assert Matcher([]).find("Rusia") == []
 

@@ -312,9 +312,10 @@ def is_bare_byline(lines: list[Line], i: int) -> bool:
     below = next((ln for ln in lines[i + 1:] if ln.kind != "furniture"), None)
     if above is not None and above.kind == "date":  # under the date line, itself under the headline
         above = next((ln for ln in reversed(lines[:above.index]) if ln.kind != "furniture"), None)
-        below = None if below is None or below.kind == "prose" else Line(-1, "", "date")
-    return above is not None and above.kind in ("short", "sentence", "prose") and above.words >= 5 \
-        and below is not None and below.kind in ("date", "credit")
+        signed = below is None or below.kind != "prose"
+    else:
+        signed = below is not None and below.kind in ("date", "credit")
+    return signed and above is not None and above.kind in ("short", "sentence", "prose") and above.words >= 5
 
 
 def is_credited_photo(lines: list[Line], i: int) -> bool:

@@ -19,7 +19,6 @@ from .credits import (
     strip_site_name,
     wire_in_text,
 )
-from .dates import read_date_line
 from .found import Extract, Hints
 from .headline import choose_date, find_title
 from .lines import (
@@ -150,7 +149,7 @@ def read_header(header: list[Line], title_at: int | None, out: Extract) -> None:
 
 def read_signed_date(line: Line, out: Extract) -> None:
     """A byline in front of the date line, set off by a bar: "Felix Brandstätter | 14.10.2022"."""
-    found = read_date_line(line.text)
+    found = line.date
     name = line.text.split("|")[0].strip() if found and "|" in line.text else ""
     if name and out.author is None and byline_name(name) and found.rest.startswith(name):
         out.author = byline_name(name)
