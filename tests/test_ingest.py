@@ -434,6 +434,17 @@ def test_a_caption_wrapped_onto_its_credit_line():
     assert " ".join(lines) in found.captions and found.paragraphs == BODY
 
 
+def test_a_photo_credit_cut_at_the_wrap_stays_with_its_caption():
+    from dossier.ingest.lines import join_wrapped
+
+    caption = ["Tadschikistans Präsident Emomali Rachmon (l.) und Kremlchef Wladimir",
+               "Putin beim Gipfel in Astana Quelle: picture alliance/ASSOCIATED",
+               "PRESS/Vyacheslav Prokofyev"]
+    prose = ["Es war ein Auftritt, wie ihn der Kremlchef selten erlebt. Beim",
+             "Gipfeltreffen Russlands mit den Staaten Zentralasiens in der Hauptstadt."]
+    assert join_wrapped(caption + prose, capitalised_nouns=True) == [" ".join(caption), " ".join(prose)]
+
+
 def test_an_outlet_only_a_copyright_line_names_is_flagged():
     found = extract(page().replace("\u00a9 2023 Contoh.com. All rights reserved.",
                                    "Copyright \u00a9 2023 Turkuvaz Medya Grubu. Tüm hakları saklıdır."))

@@ -22,7 +22,6 @@ EXPECTED = yaml.safe_load((HERE / "expected.yaml").read_text(encoding="utf-8"))
 GAPS = {
     ("de-welt.txt", "boilerplate"): "an unmarked two-sentence teaser between caption and text stays as the first paragraph",
     ("de-welt.txt", "body"): "an unmarked two-sentence teaser between caption and text stays as the first paragraph",
-    ("de-welt.txt", "captions"): "a caption wrapped over three lines keeps only the line with its credit",
 }
 
 

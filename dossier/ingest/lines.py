@@ -31,6 +31,7 @@ CAPTION = re.compile(
 PHOTO_CREDIT = re.compile(r"^\((?:[A-Z][A-Za-z]+/)+[A-Z][A-Za-z]+\)$|^\((?:AFP|AP|REUTERS|EPA|ANTARA|Getty Images)[^)]*\)$")
 PHOTO_SOURCE = re.compile(r"(?i)^(?:image source|bildquelle|quelle|bild|foto|photograph|photo|image|fotoğraf|фото|kredit foto|"
                           r"صدر الصورة|مصدر الصورة)\s*[:,،]\s*[^.!?]{2,80}$")
+CREDIT_TAIL = re.compile(r"(?i)\b(?:quelle|source|foto|photo|bild|fotoğraf|фото|kredit foto)\s*:\s*[^.!?:]+$")
 CAPTION_LABEL = re.compile(r"(?i)^(?:image caption|caption|bildunterschrift|подпись к фото|keterangan foto|"
                            r"keterangan gambar|foto|photo|التعليق على الصورة)\s*[:,،]\s*")
 NAME = r"[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё'’-]+(?:\s+(?:[A-ZÀ-ÞА-ЯЁ]\.|[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё'’-]+)){1,3}"  # "Marina Kondratjewa"
@@ -99,6 +100,10 @@ def join_wrapped(lines: list[str], capitalised_nouns: bool = False) -> list[str]
             out[-1] = f"{prev} {line}"  # a parenthesis left open goes on on the next line
             last = line
             continue
+        if credit_goes_on(last, line, width) and classify(prev) == "caption":
+            out[-1] = f"{prev} {line}"  # "… Quelle: picture alliance/ASSOCIATED" / "PRESS/Vyacheslav Prokofyev"
+            last = line
+            continue
         if rules().read_also.search(prev) and word_count(line) >= 12 and ends_sentence(line):
             out.append(line)  # the paragraph after a glued read-also link, not the link's wrapped headline
             last = line
@@ -112,6 +117,12 @@ def join_wrapped(lines: list[str], capitalised_nouns: bool = False) -> list[str]
             out.append(line)
         last = line
     return out
+
+
+def credit_goes_on(last: str, line: str, width: int) -> bool:
+    """A caption's photo credit cut at the wrap: the next line is its short rest, not a sentence."""
+    return bool(width and len(last) >= width - 25 and CREDIT_TAIL.search(last)
+                and word_count(line) <= 4 and not ends_sentence(line) and not is_marked(line))
 
 
 def starts_lower(text: str) -> bool:
