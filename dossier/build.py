@@ -1,10 +1,10 @@
-"""The spine: load → parse → resolve → chronicle → views → render → index → write."""
+"""The spine: load → parse → resolve → quotes → chronicle → views → render → index → write."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import chronicle, index, load, parse, render, resolve, views, write
+from . import chronicle, index, load, parse, quotes, render, resolve, views, write
 from .config import Config
 from .diagnostics import Diagnostic, error, has_errors
 from .i18n import messages
@@ -38,7 +38,7 @@ def check(config: Config, strict: bool = False) -> Result:
         return result
     dossier, diags = resolve.resolve(dossier)
     result.diagnostics += diags
-    result.dossier = dossier if result.ok else None
+    result.dossier = quotes.quotations(dossier) if result.ok else None
     result.files = files
     return result
 

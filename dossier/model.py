@@ -165,6 +165,19 @@ class Mention:
     anchor: str = ""  # fragment id on the article page: m-<entity>-<n> in the body, captions or provenance
 
 
+@dataclass(frozen=True, slots=True)
+class Quotation:
+    """Words an article attributes to a person or organisation: quoted ("direct") or in indirect speech
+    ("reported", the whole sentence)."""
+
+    speaker: EntityId
+    article: ArticleId
+    block: int  # 1-based paragraph number in the body
+    text: str
+    kind: str  # "direct" or "reported"
+    cue: str  # the words that attribute it: "kata Lavrov", "jelasnya", "Menurut Kementerian Luar Negeri Rusia"
+
+
 def _freeze(mapping: dict) -> Mapping:
     return MappingProxyType(dict(mapping))
 
@@ -176,6 +189,7 @@ class Dossier:
     articles: Mapping[ArticleId, Article] = field(default_factory=lambda: _freeze({}))
     entities: Mapping[EntityId, Entity] = field(default_factory=lambda: _freeze({}))
     mentions: tuple[Mention, ...] = ()
+    quotations: tuple[Quotation, ...] = ()
 
     @staticmethod
     def of(articles: list[Article], entities: list[Entity]) -> "Dossier":

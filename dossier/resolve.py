@@ -12,7 +12,7 @@ import ahocorasick
 import pysbd
 
 from .diagnostics import Diagnostic, error, suggest, warning
-from .markdown import BLOCKS, markdown
+from .markdown import inlines
 from .model import Alias, Article, Dossier, Entity, EntityId, Mention, Origin
 
 
@@ -146,30 +146,21 @@ def resolve(dossier: Dossier) -> tuple[Dossier, list[Diagnostic]]:
 
 def find_mentions(article: Article, matcher: Matcher) -> list[Mention]:
     """Every alias match in the article's paragraphs and headings, outside links and code."""
-    mentions, block = [], 0
+    mentions = []
     counts: Counter[str] = Counter()  # each mention's id on the page: m-<entity>-<n>
     listed = {ref.id for ref in article.entities}
-    tokens = markdown().parse(article.body)
-    for index, token in enumerate(tokens):
-        if token.type in BLOCKS:
-            block += 1
-        if token.type != "inline" or not token.children:
-            continue
-        plain, offsets = "", []
-        for child in token.children:
-            offsets.append(len(plain))
-            plain += child.content if child.type in ("text", "code_inline") else " " if "break" in child.type else ""
+    for inline in inlines(article.body):
         linked: set[str] = set()
         depth = 0
-        for ci, child in enumerate(token.children):
+        for ci, child in enumerate(inline.token.children):
             depth += {"link_open": 1, "link_close": -1}.get(child.type, 0)
             if child.type != "text" or depth:
                 continue
             for start, end, entity_id in matcher.find(child.content, listed):
                 counts[entity_id] += 1
-                mentions.append(Mention(entity_id, article.id, block, child.content[start:end],
-                                        sentence_at(plain, offsets[ci] + start, article.language),
-                                        entity_id not in linked, index, ci, start, end,
+                mentions.append(Mention(entity_id, article.id, inline.block, child.content[start:end],
+                                        sentence_at(inline.plain, inline.offsets[ci] + start, article.language),
+                                        entity_id not in linked, inline.index, ci, start, end,
                                         f"m-{entity_id}-{counts[entity_id]}"))
                 linked.add(entity_id)
     return mentions

@@ -8,14 +8,18 @@ from typing import Any
 
 from markupsafe import Markup
 
+from . import graph
 from .chronicle import Period
 from .config import Config
 from .i18n import Messages
 from .markup import body_html, markdown_html
-from .model import Article, Dossier, Entity, Mention
+from .model import Article, Dossier, Entity, Mention, PubDate, Quotation, Role
+from .relations import CoMention, co_mentions
 
 TYPE_LABELS = {"person": "People", "organization": "Organizations", "place": "Places", "event": "Events",
                "other": "Other"}
+TYPE_PATHS = {"person": "people", "organization": "organizations", "place": "places", "event": "events",
+              "other": "other"}
 LATEST = 10
 
 
@@ -39,6 +43,9 @@ class Urls:
     def entity(self, entity_id: str) -> str:
         return f"{self.base}entities/{entity_id}/"
 
+    def entity_type(self, kind: str) -> str:
+        return f"{self.base}{TYPE_PATHS[kind]}/"
+
     def source(self, archive: str) -> str:
         return self.base + source_output(archive)
 
@@ -59,20 +66,32 @@ def views(dossier: Dossier, timeline: tuple[Period, ...], config: Config, t: Mes
     newest = sorted(dossier.articles.values(), key=lambda a: (a.date.sort_key, a.id), reverse=True)
     summaries = {a.id: summary(a, urls, t) for a in newest}
     groups = entity_groups(dossier, by_entity, urls, t)
+    related = co_mentions(dossier)
+    said: dict[str, list[Quotation]] = defaultdict(list)
+    for q in dossier.quotations:
+        said[q.speaker].append(q)
+    span = dossier_span(newest)
     pages = [
         Page("index.html", "index.html", {"latest": [summaries[a.id] for a in newest[:LATEST]],
                                           "article_count": len(newest), "groups": groups}),
-        Page("entities/index.html", "entities.html", {"groups": groups}),
+        Page("entities/index.html", "entities.html", {"groups": groups,
+                                                      "graph": network_graph(dossier, by_entity, related, urls, t)}),
         Page("chronology/index.html", "chronology.html", {"years": years(timeline, summaries, t)}),
         Page("search/index.html", "search.html", {}),
         Page("404.html", "404.html", {}),
     ]
+    pages += [Page(f"{TYPE_PATHS[g['type']]}/index.html", "entity_type.html", {"group": g, "groups": groups})
+              for g in groups]
     for article in newest:
         pages.append(Page(f"articles/{article.id}/index.html", "article.html",
                           {"article": article_view(article, by_article[article.id], dossier, urls, t)}))
     for entity in dossier.entities.values():
-        pages.append(Page(f"entities/{entity.id}/index.html", "entity.html",
-                          {"entity": entity_view(entity, by_entity[entity.id], dossier, summaries, urls, t)}))
+        view = entity_view(entity, by_entity[entity.id], dossier, summaries, urls, t)
+        view |= {"roles": [role_view(r) for r in entity.roles],
+                 "quotations": quotation_views(said[entity.id], dossier, summaries, urls),
+                 "related": related_views(entity, related.get(entity.id, ()), by_entity, dossier, summaries, urls, t),
+                 "chart": mention_chart(view["articles"], by_entity[entity.id], dossier, span, t)}
+        pages.append(Page(f"entities/{entity.id}/index.html", "entity.html", {"entity": view}))
     return pages
 
 
@@ -115,7 +134,8 @@ def entity_view(entity: Entity, mentions: list[Mention], dossier: Dossier, summa
         sentences = {}
         for m in by_article[article_id]:
             sentences.setdefault(m.sentence, f"{urls.article(article_id)}#{m.anchor}")
-        articles.append({**summaries[article_id], "sentences": [{"text": s, "url": u} for s, u in sentences.items()]})
+        articles.append({**summaries[article_id], "sentences": [{"text": s, "url": u} for s, u in sentences.items()],
+                         "mentions": len(by_article[article_id])})
     return {
         **entity_link(entity, urls, t), "aliases": [a.text for a in entity.aliases if a.text != entity.name],
         "description_html": Markup(markdown_html(entity.description)), "wikidata": entity.wikidata,
@@ -133,7 +153,8 @@ def entity_groups(dossier: Dossier, by_entity: dict[str, list[Mention]], urls: U
             items = [{**entity_link(e, urls, t), "mentions": len(by_entity[e.id]),
                       "articles": len({m.article for m in by_entity[e.id]})}
                      for e in sorted(members, key=lambda e: e.name.lower())]
-            groups.append({"type": kind, "label": t.gettext(label), "entities": items})
+            groups.append({"type": kind, "label": t.gettext(label), "entities": items, "url": urls.entity_type(kind),
+                           "mentions": sum(i["mentions"] for i in items)})
     return groups
 
 
@@ -148,3 +169,66 @@ def years(timeline: tuple[Period, ...], summaries: dict, t: Messages) -> list[di
         out[-1]["months"].append({"label": label, "anchor": slug,
                                   "articles": [summaries[a] for a in period.articles]})
     return out
+
+
+def role_view(role: Role) -> dict[str, Any]:
+    return {"title": role.title, "start": role.start, "end": role.end,
+            "span": f"{role.start or ''}–{role.end or ''}" if role.start or role.end else ""}
+
+
+def quotation_views(quotes: list[Quotation], dossier: Dossier, summaries: dict, urls: Urls) -> list[dict[str, Any]]:
+    """A speaker's quotations, newest article first, in reading order within an article."""
+    in_reading_order = sorted(quotes, key=lambda q: q.block)
+    order = sorted(in_reading_order, key=lambda q: (summaries[q.article]["sort"], q.article), reverse=True)  # stable
+    return [{"text": q.text, "kind": q.kind, "cue": q.cue, "url": f"{urls.article(q.article)}#p{q.block}",
+             "language": dossier.articles[q.article].language, **{k: summaries[q.article][k] for k in
+                                                                  ("title", "source", "date", "date_iso")}}
+            for q in order]
+
+
+def related_views(entity: Entity, related: tuple[CoMention, ...], by_entity: dict[str, list[Mention]],
+                  dossier: Dossier, summaries: dict, urls: Urls, t: Messages) -> dict[str, Any]:
+    """The co-mentioned entities, ranked, each with its shared articles, and their ego graph."""
+    items = [{**entity_link(dossier.entities[c.other], urls, t), "count": len(c.articles), "paragraphs": c.paragraphs,
+              "articles": [summaries[a] for a in c.articles]} for c in related if c.other in dossier.entities]
+    center = graph.Node(entity.id, entity.name, urls.entity(entity.id), entity.type, len(by_entity[entity.id]))
+    others = [graph.Node(i["id"], i["name"], i["url"], i["type"], i["count"]) for i in items]
+    picture = graph.ego(center, others, t.gettext("%(a)s and %(b)s: %(n)s shared articles")) if others else None
+    return {"items": items, "graph": picture}
+
+
+def network_graph(dossier: Dossier, by_entity: dict[str, list[Mention]], related: dict, urls: Urls,
+                  t: Messages) -> graph.Graph | None:
+    nodes = [graph.Node(e.id, e.name, urls.entity(e.id), e.type, len(by_entity[e.id]))
+             for e in dossier.entities.values() if related.get(e.id)]
+    edges = [(a, c.other, c.paragraphs) for a, cs in related.items() for c in cs if a < c.other and c.paragraphs]
+    return graph.network(nodes, edges, t.gettext("%(a)s and %(b)s: named together in %(n)s paragraphs")) if nodes else None
+
+
+def dossier_span(articles: list[Article]) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The first and last month of the dossier's articles (a year-only date spans its whole year)."""
+    if not articles:
+        return None
+    firsts = [(a.date.year, a.date.month or 1) for a in articles]
+    lasts = [(a.date.year, a.date.month or 12) for a in articles]
+    return min(firsts), max(lasts)
+
+
+def mention_chart(articles: list[dict], mentions: list[Mention], dossier: Dossier, span, t: Messages) -> dict | None:
+    """Mentions per month over the dossier's whole span, as bars and as a table."""
+    if span is None or not mentions:
+        return None
+    counts: dict[tuple[int, int | None], list[int]] = defaultdict(lambda: [0, 0])
+    per_article: dict[str, int] = defaultdict(int)
+    for m in mentions:
+        per_article[m.article] += 1
+    for article_id, n in per_article.items():
+        date: PubDate = dossier.articles[article_id].date
+        key = (date.year, date.month)
+        counts[key][0] += n
+        counts[key][1] += 1
+    periods = [graph.Period(y, m, n, a, f"{t.month(m)} {y}" if m else f"{y} ({t.gettext('month unknown')})")
+               for (y, m), (n, a) in sorted(counts.items(), key=lambda kv: (kv[0][0], kv[0][1] or 0))]
+    label = t.gettext("%(period)s: %(n)s mentions in %(a)s articles")
+    return {"chart": graph.chart(periods, span, label), "periods": periods,
+            "first": f"{t.month(span[0][1])} {span[0][0]}", "last": f"{t.month(span[1][1])} {span[1][0]}"}

@@ -228,3 +228,73 @@ def test_pages_fit_a_phone_and_read_without_javascript(site, browser):
         assert page.evaluate("document.documentElement.scrollWidth") <= 390, path
     assert re.search(r"Kronologi", page.content())
     context.close()
+
+
+SPEAKERS = ("sergey-lavrov", "zamir-kabulov", "suhail-shaheen", "stanislav-zas", "vladimir-putin", "emomali-rahmon")
+
+
+@pytest.mark.parametrize("person", SPEAKERS)
+def test_people_quoted_in_the_seeds_have_their_quotations_linked_to_the_passage(site, browser, person):
+    origin, dossier = site
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{origin}{BASE}entities/{person}/")
+    quotes = page.locator(".quotations > li")
+    assert quotes.count() == sum(q.speaker == person for q in dossier.quotations) > 0
+    words = quotes.first.locator("blockquote, .reported").inner_text().strip("“”").removeprefix("Tidak langsung: ")
+    quotes.first.locator(".meta a").click()
+    fragment = urlsplit(page.url).fragment
+    assert re.fullmatch(r"p\d+", fragment)
+    assert words.split()[3] in page.locator(f"#{fragment}").inner_text()
+    context.close()
+
+
+def test_every_entity_page_has_its_contexts_and_co_mentions(site):
+    origin, dossier = site
+    mentioned = {m.entity for m in dossier.mentions if m.block > 0}
+    for entity in dossier.entities:
+        status, body, _ = fetch(f"{origin}{BASE}entities/{entity}/")
+        html = body.decode()
+        assert status == 200
+        if entity in mentioned:
+            assert 'class="mention-group"' in html and 'class="related"' in html, entity
+            assert 'class="chart"' in html and "<rect class=" in html, entity
+
+
+def test_co_mentions_are_ranked_with_counts_and_link_to_the_shared_articles(site, browser):
+    origin, dossier = site
+    page = browser.new_page()
+    page.goto(f"{origin}{BASE}entities/sergey-lavrov/")
+    counts = [int(re.search(r"\d+", s)[0]) for s in page.locator(".related summary").all_inner_texts()]
+    assert counts == sorted(counts, reverse=True) and counts[0] >= 2
+    first = page.locator(".related > li").first
+    first.locator("summary").click()
+    shared = first.locator("details a").evaluate_all("els => els.map(e => e.getAttribute('href'))")
+    assert len(shared) == counts[0] and all(h.startswith(f"{BASE}articles/") for h in shared)
+    page.close()
+
+
+def test_the_relationship_pictures_are_links_a_keyboard_can_follow(site, browser):
+    origin, _ = site
+    page = browser.new_page()
+    for path in ("entities/", "entities/sergey-lavrov/"):
+        page.goto(f"{origin}{BASE}{path}")
+        svg = page.locator(".graph svg")
+        assert svg.get_attribute("aria-labelledby") and page.locator(f"#{svg.get_attribute('aria-labelledby')}").count()
+        link = page.locator(".graph svg a").first
+        target, name = link.get_attribute("href"), link.locator("text").text_content()
+        link.focus()
+        page.keyboard.press("Enter")
+        page.wait_for_url(f"**{target}")
+        assert page.locator("h1").inner_text().startswith(name.rstrip("…"))
+    page.close()
+
+
+def test_index_pages_per_type_list_every_entity_of_the_type_most_mentioned_first(site):
+    origin, dossier = site
+    for kind, path in (("person", "people"), ("organization", "organizations"), ("place", "places")):
+        status, body, _ = fetch(f"{origin}{BASE}{path}/")
+        html = body.decode()
+        rows = re.findall(r'<tr><td><a href="[^"]+/entities/([^/]+)/">[^<]*</a></td><td>(\d+)</td>', html)
+        assert status == 200 and {e for e, _ in rows} == {e.id for e in dossier.entities.values() if e.type == kind}
+        assert [int(n) for _, n in rows] == sorted((int(n) for _, n in rows), reverse=True)
