@@ -71,3 +71,10 @@ def entities(c, suggest=False, min_count=1, limit=0):
     """List the registered entities with their mentions; --suggest lists unregistered names."""
     opts = f" --suggest --min-count {shlex.quote(str(min_count))}" if suggest else ""
     c.run(f"{PY} entities{opts}" + (f" --limit {shlex.quote(str(limit))}" if limit else ""))
+
+
+@task(help={"articles": "articles in the synthetic dossier (default 10000)", "entities": "entities (default 2000)",
+            "aliases": "spellings per entity, 1-6 (default 5)"})
+def bench_matching(c, articles=10_000, entities=2_000, aliases=5):
+    """Time mention matching (Aho-Corasick over every alias) on a synthetic dossier; prints the figures."""
+    c.run(f"{PY} bench-matching --articles {int(articles)} --entities {int(entities)} --aliases {int(aliases)}")

@@ -120,6 +120,13 @@ def cmd_entities(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_bench(args: argparse.Namespace) -> int:
+    from .bench import matching
+
+    print(matching(args.articles, args.entities, args.aliases))
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="dossier", description="Build annotated, searchable news dossiers.")
     p.add_argument("--config", default="config.yaml", help="path of config.yaml (default: ./config.yaml)")
@@ -158,6 +165,11 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--min-count", type=int, default=1, help="with --suggest: only names seen at least N times")
     e.add_argument("--limit", type=int, help="show at most N rows")
     e.set_defaults(run=cmd_entities)
+    m = sub.add_parser("bench-matching", help="time mention matching on a synthetic dossier; prints figures")
+    m.add_argument("--articles", type=int, default=10_000)
+    m.add_argument("--entities", type=int, default=2_000)
+    m.add_argument("--aliases", type=int, default=5, help="spellings per entity (1-6)")
+    m.set_defaults(run=cmd_bench)
     return p
 
 

@@ -8,20 +8,23 @@ person last named and the text points back to them ("…," jelasnya / Dia menyat
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import NamedTuple
 from importlib import resources
 
 import yaml
 
 from .markdown import Inline, inlines
 from .model import Article, Dossier, EntityId, Mention, Quotation
-from .resolve import segmenter
+from .resolve import sentences as sentence_spans
 
 SPEAKER_TYPES = ("person", "organization")
 CLOSERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
 QUOTE_MARKS = set("“”«»„\"")
+MARK = re.compile("[“”«»„\"]")
 WORD = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 SENTENCE_END = {".", "!", "?", "…"}
 
@@ -35,6 +38,7 @@ class Rules:
     according: tuple[tuple[str, ...], ...]
     titles: frozenset[str]
     fillers: frozenset[str]
+    cues: re.Pattern  # any reporting word: paragraphs without one (and without quotation marks) are skipped
 
 
 @lru_cache(maxsize=16)
@@ -46,21 +50,19 @@ def rules(language: str) -> Rules | None:
         return None
     words = {k: frozenset(w.casefold() for w in lang[k]) for k in ("after_quote", "speaker_verbs", "pronouns",
                                                                  "titles", "fillers")}
-    return Rules(pronoun_suffix=tuple(lang["pronoun_suffix"]), according=tuple(tuple(a) for a in lang["according"]),
-                 **words)
+    according = tuple(tuple(a) for a in lang["according"])
+    stems = sorted(words["after_quote"] | words["speaker_verbs"] | {a[0] for a in according}, key=len, reverse=True)
+    cues = re.compile(rf"(?i)\b(?:{'|'.join(map(re.escape, stems))})")
+    return Rules(pronoun_suffix=tuple(lang["pronoun_suffix"]), according=according, cues=cues, **words)
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
+class Tok(NamedTuple):  # a tuple: paragraphs have many tokens, and tuples are the cheapest to make
     start: int
     end: int
     text: str
+    word: str  # casefolded
     entity: EntityId | None = None  # a mention of a registered entity
     kind: str = ""  # that entity's type
-
-    @property
-    def word(self) -> str:
-        return self.text.casefold()
 
 
 def quotations(dossier: Dossier) -> Dossier:
@@ -70,18 +72,18 @@ def quotations(dossier: Dossier) -> Dossier:
         if m.block > 0:
             by_article.setdefault(m.article, []).append(m)
     found: list[Quotation] = []
+    types = {e.id: e.type for e in dossier.entities.values()}
     for article in dossier.articles.values():
         if (lang := rules(article.language)) is not None:
-            found += Attributor(article, by_article.get(article.id, []), dossier, lang).quotations()
+            found += Attributor(article, by_article.get(article.id, []), types, lang).quotations()
     return replace(dossier, quotations=tuple(dict.fromkeys(found)))
 
 
 class Attributor:
     """One article's paragraphs as tokens in which every mention is one token; the patterns run over them."""
 
-    def __init__(self, article: Article, mentions: list[Mention], dossier: Dossier, lang: Rules) -> None:
-        self.article, self.lang = article, lang
-        self.types = {e.id: e.type for e in dossier.entities.values()}
+    def __init__(self, article: Article, mentions: list[Mention], types: dict[EntityId, str], lang: Rules) -> None:
+        self.article, self.lang, self.types = article, lang, types
         self.by_token: dict[int, list[Mention]] = {}
         for m in mentions:
             self.by_token.setdefault(m.token, []).append(m)
@@ -89,39 +91,48 @@ class Attributor:
 
     def quotations(self) -> Iterator[Quotation]:
         for inline in inlines(self.article.body):
-            toks = self.tokens(inline)
-            self.people += [(inline.block, t.start, t.entity) for t in toks if t.kind == "person"]
-            if inline.kind == "paragraph_open":  # not headings or table cells
-                yield from self.paragraph(inline, toks)
+            mentions = self.by_token.get(inline.index, [])
+            self.people += [(inline.block, inline.offsets[m.child] + m.start, m.entity) for m in
+                            sorted(mentions, key=lambda m: (m.child, m.start)) if self.types.get(m.entity) == "person"]
+            if inline.kind == "paragraph_open" and (not QUOTE_MARKS.isdisjoint(inline.plain)
+                                                    or self.lang.cues.search(inline.plain)):
+                yield from self.paragraph(inline)  # not headings or table cells
 
-    def tokens(self, inline: Inline) -> list[Tok]:
+    def tokens(self, inline: Inline, ranges: list[tuple[int, int]]) -> list[Tok]:
+        """The words and mentions of the given stretches of the paragraph, in order."""
         spans = sorted((inline.offsets[m.child] + m.start, inline.offsets[m.child] + m.end, m.entity)
                        for m in self.by_token.get(inline.index, []))
-        toks, pos = [], 0
-        for start, end, entity in [*spans, (len(inline.plain), len(inline.plain), None)]:
-            toks += [Tok(pos + w.start(), pos + w.end(), w[0]) for w in WORD.finditer(inline.plain[pos:start])]
-            if entity is not None:
-                toks.append(Tok(start, end, inline.plain[start:end], entity, self.types.get(entity, "")))
-            pos = end
+        toks: list[Tok] = []
+        for first, last in ranges:
+            pos = first
+            for start, end, entity in [*(m for m in spans if first <= m[0] < last), (last, last, None)]:
+                toks += [Tok(w.start(), w.end(), w[0], w[0].casefold()) for w in WORD.finditer(inline.plain, pos, start)]
+                if entity is not None:
+                    text = inline.plain[start:end]
+                    toks.append(Tok(start, end, text, text.casefold(), entity, self.types.get(entity, "")))
+                pos = max(pos, end)
         return toks
 
-    def paragraph(self, inline: Inline, toks: list[Tok]) -> Iterator[Quotation]:
+    def paragraph(self, inline: Inline) -> Iterator[Quotation]:
         plain, quoted = inline.plain, quote_spans(inline.plain)
-        sentences = [(s.start, s.end) for s in segmenter(self.article.language).segment(plain)] or [(0, len(plain))]
+        sentences = sentence_spans(plain, self.article.language)
+        wanted = [(s, e) for s, e in sentences if not QUOTE_MARKS.isdisjoint(plain[s:e]) or self.lang.cues.search(plain, s, e)]
+        toks = self.tokens(inline, wanted)  # only sentences that may attribute words to someone
+        starts = [t.start for t in toks]
         for open_at, close_at in quoted:
             words = plain[open_at:close_at].strip(" ,")
             if len(WORD.findall(words)) < 3:
                 continue  # a word or two in quotation marks is a term, not a quotation
-            after = next((i for i, t in enumerate(toks) if t.start > close_at), len(toks))
-            before = [i for i, t in enumerate(toks) if t.end <= open_at and t.start >= sentence_start(sentences, open_at)]
+            after = bisect_right(starts, close_at)
+            before = list(range(bisect_left(starts, sentence_start(sentences, open_at)), bisect_left(starts, open_at)))
             found = self.after(toks, after, inline.block) or self.before(toks, before, inline.block)
             if found:
                 speaker, cue = found
                 yield Quotation(speaker, self.article.id, inline.block, words.strip(), "direct", plain[cue[0]:cue[1]])
         for start, end in sentences:
             text = plain[start:end]
-            if QUOTE_MARKS.isdisjoint(text):
-                ids = [i for i, t in enumerate(toks) if start <= t.start < end]
+            if QUOTE_MARKS.isdisjoint(text) and self.lang.cues.search(plain, start, end):
+                ids = list(range(bisect_left(starts, start), bisect_left(starts, end)))
                 if found := self.reported(toks, ids, inline.block):
                     speaker, cue = found
                     yield Quotation(speaker, self.article.id, inline.block, text.strip(), "reported",
@@ -241,7 +252,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the words inside each pair of quotation marks; a closing mark without its opening one
     (lost in the scrape) quotes from the start of the paragraph."""
     spans, opened, closer = [], None, ""
-    for i, ch in enumerate(text):
+    for mark in MARK.finditer(text):
+        i, ch = mark.start(), mark[0]
         if opened is None:
             if ch in CLOSERS:
                 opened, closer = i + 1, CLOSERS[ch]
