@@ -457,3 +457,53 @@ def test_the_file_name_keeps_the_headlines_words_in_order():
 
     title = "Rusya'nın ev sahipliğinde Kazan'da Afganistan toplantısı: Taliban heyeti de masada"
     assert stem_for(Extract(title=title), "page") == "undated-rusya-nin-ev-sahipliginde-kazan-da-afganistan-toplantisi"
+
+
+def test_prose_that_mentions_a_date_is_not_a_date_line():
+    from dossier.ingest.dates import read_date_line
+
+    assert read_date_line("Год назад, 22 марта 2024 года, вооружённые люди расстреляли") is None
+    assert read_date_line("21 марта 2025").value == "2025-03-21"
+
+
+def test_a_titlecased_line_filled_to_the_wrap_goes_on_in_prose():
+    from dossier.ingest.lines import join_wrapped
+
+    lines = ["The Taliban's acting Minister of Industry and Commerce, Nooruddin",
+             "Azizi, has signed agreements worth $2.3 billion with Kazakh companies",
+             "during a two-day visit to Astana, the Taliban-run Ministry of",
+             "Commerce said on Tuesday."]
+    assert join_wrapped(lines) == [" ".join(lines)]
+
+
+def test_a_line_broken_because_the_next_word_did_not_fit_joins_even_after_a_full_stop():
+    from dossier.ingest.lines import join_wrapped
+
+    lines = ["Год назад, 22 марта 2024 года, вооружённые люди расстреляли",
+             "посетителей концертного зала «Крокус Сити Холл» в Красногорске.",
+             "Погибли 145 человек. Уже на следующий день власти объявили, что все",
+             "задержанные исполнители теракта — граждане Таджикистана."]
+    assert join_wrapped(lines) == [" ".join(lines)]
+    short = ["Rusia dan Tajikistan menggelar latihan militer bersama di perbatasan.",
+             "Latihan itu berlangsung selama tiga hari di wilayah Khatlon dekat Afghanistan."]
+    assert join_wrapped(short) == short  # room for the next word: a real paragraph break
+
+
+@pytest.mark.parametrize("line", [
+    "«Новая газета Европа» работает без цензуры и без государственных денег. Нас можно поддержать, даже находясь в России.",
+    "Cek Berita dan Artikel yang lain di Google News",
+    "SÖZCÜ'yü Google News üzerinden takip edin, gündemi kaçırmayın!",
+    "Viral! 18 Kampus ternama memberikan beasiswa full sampai lulus untuk S1 dan S2. Info lebih lanjut klik di sini.",
+    "Enjoying this article? Click here to subscribe for full access. Just $5 a month.",
+    "Fehler auf taz.de entdeckt? Wir freuen uns über eine Mail an fehlerhinweis@taz.de!",
+])
+def test_calls_for_support_and_follow_prompts_anywhere_in_the_line(line):
+    from dossier.ingest.lines import classify
+
+    assert classify(line) == "prompt"
+
+
+def test_a_full_sentence_over_a_photo_credit_under_the_byline_is_a_caption():
+    caption = "Мигранты у здания единого миграционного центра в Сахарове, Московская область, март 2024 года."
+    found = extract(page(top=f"Дмитрий Овсянников\n\n{caption}\nФото: Максим Шеметов / Reuters"))
+    assert caption in found.captions and found.paragraphs == BODY

@@ -19,6 +19,7 @@ TIME = re.compile(r"(?<![\d.:/])(?P<H>[01]?\d|2[0-3])\s?[:.]\s?(?P<M>[0-5]\d)(?:
                   r"(?:\s*(?P<ampm>[AaPp]\.?\s?[Mm]\.?)(?!\w))?")
 FILLER = re.compile(r"(?i)(?<!\w)(?:pukul|jam|pkl|uhr|um|at|г|года|год|saat|saat:|الساعة|h)(?!\w)\.?")
 MAX_LEFTOVER_WORDS = 4
+MAX_PROSE_WORDS = 3  # small-letter words beside the date that make a line prose
 MAX_LINE_WORDS = 16
 
 
@@ -58,8 +59,9 @@ def read_date_line(line: str) -> FoundDate | None:
     moment, rest, note = iso_time if iso_time else find_time(rest)
     label = date_label(text)
     leftover = strip_date_words(rest)
-    if len(re.findall(rf"{LETTER}{{2,}}", leftover)) > MAX_LEFTOVER_WORDS:
-        return None
+    words = re.findall(rf"{LETTER}{{2,}}", leftover)
+    if len(words) > MAX_LEFTOVER_WORDS or sum(w[0].islower() for w in words) >= MAX_PROSE_WORDS:
+        return None  # prose that mentions a date ("Год назад, 22 марта 2024 года, вооружённые люди …")
     if moment is None:
         return FoundDate(day.isoformat(), "day", line, label, tidy(leftover), note)
     hour, minute, offset = moment

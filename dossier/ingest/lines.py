@@ -109,14 +109,24 @@ def join_wrapped(lines: list[str], capitalised_nouns: bool = False) -> list[str]
             last = line
             continue
         goes_on = line[:1].islower() or ends_sentence(line) or prev.endswith((",", ";", "–", "-"))
-        wrapped = width and len(last) >= width - 25 and (capitalised_nouns or starts_lower(line) or not is_titlecase(last))
-        if prev and not ends_sentence(prev) and (wrapped or (goes_on and word_count(prev) >= 12)) \
+        wrapped = width and len(last) >= width - 25 and (capitalised_nouns or starts_lower(line) or not is_titlecase(last)
+                                                         or prose_goes_on(last, line, width))
+        forced = width and len(lines) >= 3 and len(last) >= width - 15 and len(last) + 1 + len(line.split()[0]) > width \
+            and word_count(last) >= 6 and not is_titlecase(last) and "caption" not in (classify(prev), classify(line))
+        # the next word did not fit on the line: a wrap, even after a full stop
+        if prev and (not ends_sentence(prev) or forced) and (wrapped or forced or (goes_on and word_count(prev) >= 12)) \
                 and not is_marked(prev) and (not is_marked(line) or classify(line) == "caption"):
             out[-1] = f"{prev} {line}"
         else:
             out.append(line)
         last = line
     return out
+
+
+def prose_goes_on(last: str, line: str, width: int) -> bool:
+    """A title-cased line filled to the wrap column, under which the sentence goes on in plain prose
+    ("… Minister of Industry and Commerce, Nooruddin" / "Azizi, has signed agreements worth …")."""
+    return len(last) >= width - 10 and word_count(line) >= 6 and not is_titlecase(line) and not is_marked(line)
 
 
 def credit_goes_on(last: str, line: str, width: int) -> bool:
@@ -333,10 +343,12 @@ def is_credited_photo(lines: list[Line], i: int) -> bool:
     """A caption over its photo credit ("… im Jahr 2019" / "Bild: dpa"), below a date, credit or text, not
     a headline right under the navigation."""
     line = lines[i]
-    if line.kind not in ("short", "sentence") or line.words < 4 or i + 1 == len(lines) \
+    if line.kind not in ("short", "sentence", "prose") or not 4 <= line.words <= 40 or i + 1 == len(lines) \
             or not PHOTO_SOURCE.match(lines[i + 1].text):
         return False
     above = next((ln for ln in reversed(lines[:i]) if ln.kind != "furniture"), None)
+    if line.kind == "prose":  # a full sentence over a photo credit: a caption only in the header, under a byline
+        return above is not None and above.kind in ("date", "credit", "caption", "initials", "short")
     return above is not None and above.kind in ("date", "credit", "caption", "prose", "sentence", "initials")
 
 
