@@ -90,7 +90,7 @@ def views(dossier: Dossier, timeline: tuple[Period, ...], config: Config, t: Mes
         view |= {"roles": [role_view(r) for r in entity.roles],
                  "quotations": quotation_views(said[entity.id], dossier, summaries, urls),
                  "related": related_views(entity, related.get(entity.id, ()), by_entity, dossier, summaries, urls, t),
-                 "chart": mention_chart(view["articles"], by_entity[entity.id], dossier, span, t)}
+                 "chart": mention_chart(by_entity[entity.id], dossier, span, t)}
         pages.append(Page(f"entities/{entity.id}/index.html", "entity.html", {"entity": view}))
     return pages
 
@@ -214,7 +214,7 @@ def dossier_span(articles: list[Article]) -> tuple[tuple[int, int], tuple[int, i
     return min(firsts), max(lasts)
 
 
-def mention_chart(articles: list[dict], mentions: list[Mention], dossier: Dossier, span, t: Messages) -> dict | None:
+def mention_chart(mentions: list[Mention], dossier: Dossier, span, t: Messages) -> dict | None:
     """Mentions per month over the dossier's whole span, as bars and as a table."""
     if span is None or not mentions:
         return None
