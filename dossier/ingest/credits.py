@@ -9,11 +9,13 @@ from .lines import INITIALS, Line, credits_of, word_count
 from .rules import outlet_for_brand, outlet_for_url, rules
 
 DATELINE_ONLY = re.compile(r"^(?P<place>[^.!?]{2,60}?)\s*(?:-{1,2}|–|—)$")
-DATELINE = re.compile(r"^(?P<prefix>(?:[^.!?\"“”«»]|\.(?=\S)){2,70}?)\s+(?:-{1,2}|–|—)\s+(?=\S)")
+DATELINE = re.compile(r"^(?P<prefix>(?:[^.!?\"“”«»|]|\.(?=\S)){2,70}?)\s+(?:-{1,2}|–|—|\|)\s+(?=\S)")
+PLACE_COLON = re.compile(r"^(?P<place>[A-ZА-ЯЁ][^\W\d_]+(?:[ -][A-ZА-ЯЁ][^\W\d_]+){0,2}):\s+(?=[\"“«]?[A-ZА-ЯЁ])")  # "Kabul: …"
 DATED = re.compile(r"^(?P<place>[A-ZА-ЯЁ][^\W\d_]+(?:[ -][^\W\d_]+)?)[.,]\s+\d{1,2}\s+[^\W\d_]+\.?"
                    r"(?:\s*/(?P<wire>[^/]{2,20})/\.?|\s+(?P<brand>[^\s.]\S*[^\s.])\s+[-–—])\s+")
 PLACE_FIRST = re.compile(r"^(?P<place>[A-ZА-ЯЁ]{3,}(?:[ -][A-ZА-ЯЁ]{2,}){0,2})\.\s+(?=\S)")
 BRAND_FIRST = re.compile(r"^(?P<brand>[^.!?]{2,30})\.\s+(?=\S)")  # "РИА Новости. Организация …" after the dateline
+SOURCE_COLON = re.compile(r"^[«\"“]?(?P<src>[^\s:.!?«»\"“”]+(?:\s[^\s:.!?«»\"“”]+){0,2})[»\"”]?:\s+(?=\S)")
 PARENS = re.compile(r"\((?P<wire>[^()]{2,30})\)|/(?P<slash>[^/]{2,20})/")
 DOMAIN = re.compile(r"(?i)^[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:com|co|id|net|org|ru|de|tr|uk|info|news|tv)(?:\.[a-z]{2})?$")
 COPYRIGHT = re.compile(r"(?i)(?:copyright|©|\(c\)|hak cipta)")
@@ -56,6 +58,8 @@ def read_initials(text: str, out: Extract) -> None:
     """ "(ian)" signs the author; "cop/Reuters" an author and the agency reported from."""
     m = INITIALS.match(text)
     who = m["who"] or m["signed"]
+    if m["wire"] and outlet_for_brand(m["wire"]):
+        out.credit = out.credit or m["wire"]  # "(AFP)" signs a wire story
     for part in (m["agencies"] or m["agency"] or "").strip("/").split("/"):
         if part and (outlet_for_brand(part) or part[0].isupper()):
             out.credit = out.credit or part
@@ -88,9 +92,15 @@ def strip_dateline(text: str, out: Extract) -> str:
         if (b := BRAND_FIRST.match(text)) and (DOMAIN.match(b["brand"]) or is_brand(b["brand"])):
             out.brand = out.brand or b["brand"]
             text = text[b.end():]
+        elif (c := SOURCE_COLON.match(text)) and (is_brand(c["src"]) or c["src"].casefold() in rules().agencies):
+            note_wire(c["src"], out)  # "موسكو – وكالات: …", "لندن – «القدس العربي»: …"
+            text = text[c.end():]
         elif out.dateline is None and (p := PLACE_FIRST.match(text)):
             out.dateline = p["place"]  # "KONTAN.CO.ID - KABUL. …": the place after the outlet
             text = text[p.end():]
+    elif (m := PLACE_COLON.match(text)) and m["place"].casefold() not in rules().labels and word_count(text) >= 12:
+        out.dateline = out.dateline or m["place"]  # "Kabul: Uzbekistan, Afghanistan, dan Pakistan …"
+        text = text[m.end():]
     return text
 
 
@@ -100,7 +110,7 @@ def is_dateline(prefix: str) -> bool:
     if not words or len(words) > 6:
         return False
     cased = [w for w in words if w[0].lower() != w[0].upper()]
-    return all(w[0].isupper() or DOMAIN.match(w) or is_month(w) for w in cased) and \
+    return all(w[0].isupper() or DOMAIN.match(w) or is_month(w) or is_brand(w) for w in cased) and \
         (len(cased) > 0 or len(words) <= 3)
 
 
@@ -120,7 +130,11 @@ def read_dateline(prefix: str, out: Extract) -> None:
         part = part.strip(" -–—")
         if not part or re.search(r"\d", part) or part.casefold() in rules().weekdays:
             continue  # "ASTANA, KAMIS (4/7/2024) —": the weekday is not a place
-        if DOMAIN.match(part) or is_brand(part):
+        place, _, last = part.rpartition(" ")
+        if place and (DOMAIN.match(last) or is_brand(last)):
+            out.brand = out.brand or last  # "ALMATY taz"
+            places.append(place)
+        elif DOMAIN.match(part) or is_brand(part):
             out.brand = out.brand or part
         else:
             places.append(part)
@@ -155,7 +169,8 @@ def find_outlet(lines: list[Line], hints: Hints, out: Extract) -> None:
     else:
         out.doubts["source"] = "outlet not found on the page; pass --source NAME"
     wire = out.wire
-    if wire and out.credit is None and (out.source is None or outlet_for_brand(wire) != outlet_for_brand(out.source)) \
+    if wire and out.credit is None and (out.source is None or outlet_for_brand(wire) is None
+                                        or outlet_for_brand(wire) != outlet_for_brand(out.source)) \
             and wire.casefold() not in (out.source or "").casefold():
         out.credit = wire
 
@@ -179,6 +194,7 @@ def copyright_brand(lines: list[Line]) -> str | None:
                       r"\b\d{4}(?:\s*[-–—]\s*\d{4})?\b|издательский дом|verlagsgruppe|medya grubu|media group|(?<!\w)(?:ооо|зао|оао|пао|ао|llc|a\.ş\.|aş|s\.a\.|tbk)(?!\w))\.?",
                       " ", text)
         text = re.sub(r"[@«»“”\"]", " ", text)
+        text = re.sub(r"(?i)\s+(?:verlag|vertrieb|verlags|vertriebs|verlagsgesellschaft)\b.*$", "", text)  # "taz Verlags u. …"
         chunk = re.split(r"[,|•]|\.\s|\s[-–]\s", text.strip(" .-"))[0].strip(" .")
         words = chunk.split()
         domain = next((w for w in words if DOMAIN.match(w)), None)
@@ -222,7 +238,8 @@ def wire_in_text(paragraphs: list[str], outlet: str | None) -> str | None:
 
 def others_credited(credit: str, outlet: str | None) -> str | None:
     """ "Al Jazeera + Reuters" on an Al Jazeera page credits Reuters; the outlet itself is not a credit."""
-    parts = [p.strip() for p in re.split(r"\s*[+&]\s*|\s*,\s*", credit) if p.strip()]
+    parts = [p.strip() for p in re.split(r"\s*[+&/]\s*|\s*,\s*", credit) if p.strip()]
+    parts = [p for p in parts if not re.fullmatch(r"[a-z]{2,4}", p) or outlet_for_brand(p)]  # "mau/dpa/AFP": "mau" signs
     own = outlet_for_brand(outlet or "")
     names = {n.casefold() for n in (outlet or "", re.sub(r"\.(?:com|co|id|net|org|ru|tr)(?:\.\w{2})?$", "", outlet or ""))}
 

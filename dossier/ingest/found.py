@@ -21,6 +21,7 @@ class Hints:
     dateline: str | None = None
     standfirst: str | None = None  # the whole page's standfirst, when the text given is only its article
     captions: tuple[str, ...] = ()
+    subheads: tuple[str, ...] = ()  # headings the markup sets inside the article
     shown_date: FoundDate | None = None  # the date line of the whole page, when the text given is only its article
 
 
@@ -38,6 +39,7 @@ class Extract:
     standfirst: str | None = None
     captions: list[str] = field(default_factory=list)
     paragraphs: list[str] = field(default_factory=list)
+    headings: set[int] = field(default_factory=set)  # the paragraphs that are subheadings
     removed: list[tuple[str, str]] = field(default_factory=list)  # (why, text)
     doubts: dict[str, str] = field(default_factory=dict)  # field → why it is uncertain
     brand: str | None = None  # how the page names its outlet in a dateline or date line

@@ -7,7 +7,7 @@ import re
 from .credits import DATELINE_ONLY, DOMAIN, is_brand, is_byline, read_credits
 from .dates import FoundDate
 from .found import Extract, Hints
-from .lines import Line
+from .lines import PERSON, Line
 
 
 def find_title(lines: list[Line], start: int, hints: Hints, out: Extract) -> int | None:
@@ -139,7 +139,10 @@ def choose_date(lines: list[Line], start: int, end: int, title_at: int | None, h
     if seen and seen.rest and (DOMAIN.match(seen.rest) or is_brand(seen.rest)):
         out.brand = out.brand or seen.rest
     elif seen and seen.rest:
-        read_credits(seen.rest.strip(" ·•|-–—,"), out)  # "Dimas Prasetyo Nugroho, Jurnalis · Rabu, 19 Mar 2025 …"
+        rest = seen.rest.strip(" ·•|-–—,")
+        read_credits(rest, out)  # "Dimas Prasetyo Nugroho, Jurnalis · Rabu, 19 Mar 2025 …"
+        if out.author is None and PERSON.match(rest) and seen.rest.rstrip().endswith(("•", "·", "|", "-", "–", "—")):
+            out.author = rest  # "Dimas Arya Saputra • 18 Juli 2025 07:12"
 
 
 def date_above(lines: list[Line], anchor: int) -> int | None:

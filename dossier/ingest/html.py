@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 
 import lxml.html
 import trafilatura
@@ -11,7 +12,7 @@ import trafilatura
 from .credits import strip_site_name
 from .dates import parse_iso
 from .found import Hints
-from .lines import normalise
+from .lines import ends_sentence, normalise
 from .text import extract
 
 DATE_META = ("article:published_time", "og:article:published_time", "datePublished", "pubdate", "publishdate",
@@ -21,6 +22,8 @@ ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNews
                  "OpinionNewsArticle", "WebPage"}
 BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "time", "span", "figcaption", "section", "article",
           "header", "footer", "td", "tr", "br", "dd", "dt", "blockquote", "a")
+STANDFIRST_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:teaser|lead|leadtext|lede|standfirst|summary|intro|dek|"
+                             r"excerpt|subtitle|subheadline|sapo|chapeau)(?:$|[\s_-])")
 INVISIBLE_TAGS = ("script", "style", "noscript", "template", "svg", "nav", "aside", "form", "button", "select")
 
 
@@ -39,22 +42,63 @@ def read_html(text: str, url: str | None = None) -> tuple[str, Hints, str | None
     outlet = meta.get("og:site_name") or ld.get("publisher")
     body = trafilatura.extract(text, url=url, output_format="txt", include_comments=False, include_tables=True,
                                include_images=False, favor_recall=True, deduplicate=False, with_metadata=False) or ""
-    title = meta.get("og:title") or ld.get("headline") or first_text(tree, "//h1") or first_text(tree, "//title")
-    title = strip_site_name(normalise(title), outlet) if title else None
-    page = extract(visible_text(tree), Hints(title=title), keep_lines=True)  # the whole page, for its date line
+    title = headline(tree, meta.get("og:title") or ld.get("headline"), outlet)
+    figures = tuple(captions(tree))
+    page = extract(visible_text(tree), Hints(title=title, captions=figures), keep_lines=True)  # for its date line
     hints = Hints(title=page.title or title, date=page_date(meta, ld, tree), outlet=outlet or page.source, url=url,
                   author=ld.get("author") or meta.get("author") or page.author, editor=page.editor, credit=page.credit,
-                  dateline=page.dateline, standfirst=page.standfirst,
-                  captions=tuple(captions(tree)), shown_date=page.date)
+                  dateline=page.dateline, standfirst=marked_standfirst(tree) or page.standfirst, captions=figures,
+                  subheads=subheads(tree), shown_date=page.date)
     language = (tree.get("lang") or meta.get("og:locale") or "").replace("_", "-").split("-")[0].lower() or None
     return body, hints, language
 
 
-def visible_text(tree) -> str:
-    """The page's visible text, one line per block, without navigation and sidebars."""
+def headline(tree, declared: str | None, outlet: str | None) -> str | None:
+    """The headline the page shows: its one <h1>, unless that only repeats the metadata's headline without
+    its kicker ("Gipfel in Duschanbe: Putin umwirbt …"); else the metadata's, else the <title>."""
+    shown = [" ".join(h.text_content().split()) for h in visible(tree).iter("h1")]
+    shown = [h for h in shown if h and len(h.split()) >= 3 and not (outlet and h.casefold() == outlet.casefold())]
+    title = declared
+    if len(shown) == 1 and not (declared and letters(shown[0]) in letters(declared)):
+        title = shown[0]  # the metadata's headline is often one written for search engines and social media
+    title = title or first_text(tree, "//title")
+    return strip_site_name(normalise(title), outlet) if title else None
+
+
+def marked_standfirst(tree) -> str | None:
+    """The standfirst the markup names ("article__teaser", "standfirst", "td-lead", "article__subtitle"): the
+    first such block of full sentences, outside navigation and sidebars, that is not a link."""
+    for el in visible(tree).xpath("//body//*[@class]"):
+        if el.tag not in ("p", "div", "h2", "h3", "em", "section") or not STANDFIRST_CLASS.search(el.get("class")):
+            continue
+        text = normalise(el.text_content())
+        links = sum(len(a.text_content()) for a in el.iter("a"))
+        if len(text.split()) >= 8 and ends_sentence(text) and links < len(text) / 2 and not el.xpath("ancestor::a"):
+            return text
+    return None
+
+
+def subheads(tree) -> tuple[str, ...]:
+    """The headings set inside the article's text (h2-h4 after the headline, outside sidebars)."""
+    found = [normalise(h.text_content()) for h in visible(tree).xpath("//h1/following::*[self::h2 or self::h3 or self::h4]")]
+    return tuple(h for h in found if h)
+
+
+def letters(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def visible(tree):
+    """A copy of the page without scripts, navigation, sidebars and forms."""
     tree = copy.deepcopy(tree)
     for el in tree.xpath("|".join(f"//{t}" for t in INVISIBLE_TAGS)):
         el.drop_tree()
+    return tree
+
+
+def visible_text(tree) -> str:
+    """The page's visible text, one line per block, without navigation and sidebars."""
+    tree = visible(tree)
     for el in tree.iter(*BLOCKS):
         el.tail = "\n" + (el.tail or "")
         if el.tag == "br":

@@ -24,22 +24,28 @@ CAPTION = re.compile(
     r"د\.ب\.أ|إ\.ب\.أ|الأناضول|غيتي|أ ف ب|أ ب)[^\])]*[\])]$"
     r"|[.!?]\s*\[[^\]]{2,40}\]$|[.!?]\s*\((?-i:[A-Z][^()/]*/[A-Z][^()]*)\)$"
     r"|[.!?]\s+(REUTERS|AFP|AP|ANTARA|EPA|GETTY IMAGES|XINHUA|ANADOLU)$"
+    r"|(?-i:[.!?]\s+/\s*[A-Z][^/.!?]{1,25}(?:\.\s*[A-Z][^/.!?]{1,40})?$)"  # "… 13 Maret 2025. /Dok. Kantor …"
     r"|^(ilustrasi|illustration|illustrasi)\b\s*[.:-]"
     r"|\b(архивное фото|фото из архива|file photo|archivbild|archivfoto|foto arsip|foto dokumentasi|arşiv)\W*$"
     r"|(?-i:[^\W\d_]\s(Reuters|REUTERS|AFP|EPA|Getty Images|Sputnik|ANTARA|Anadolu|Xinhua|TASS|РИА Новости|"
     r"Global Look Press|AP Photo|dpa|picture alliance))$")
 PHOTO_CREDIT = re.compile(r"^\((?:[A-Z][A-Za-z]+/)+[A-Z][A-Za-z]+\)$|^\((?:AFP|AP|REUTERS|EPA|ANTARA|Getty Images)[^)]*\)$")
+PHOTO_AGENCY = re.compile(r"^(?:ANTARA FOTO|REUTERS|AFP|AP Photo|EPA|Getty Images|Anadolu|Xinhua|Sputnik|dpa)"
+                          r"(?:\s*/\s*[^\W\d_][\w .'-]*)+\.?$")  # "ANTARA FOTO/REUTERS/Yulia Morozova/aww."
 PHOTO_SOURCE = re.compile(r"(?i)^(?:image source|bildquelle|quelle|bild|foto|photograph|photo|image|fotoğraf|фото|kredit foto|"
                           r"صدر الصورة|مصدر الصورة)\s*[:,،]\s*[^.!?]{2,80}$")
 CREDIT_TAIL = re.compile(r"(?i)\b(?:quelle|source|foto|photo|bild|fotoğraf|фото|kredit foto)\s*:\s*[^.!?:]+$")
 CAPTION_LABEL = re.compile(r"(?i)^(?:image caption|caption|bildunterschrift|подпись к фото|keterangan foto|"
                            r"keterangan gambar|foto|photo|التعليق على الصورة)\s*[:,،]\s*")
-NAME = r"[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё'’-]+(?:\s+(?:[A-ZÀ-ÞА-ЯЁ]\.|[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё'’-]+)){1,3}"  # "Marina Kondratjewa"
+UPPER = "A-ZÀ-ÞА-ЯЁĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+LOWER = "a-zß-ÿа-яёāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž"
+NAME = rf"[{UPPER}][{LOWER}'’-]+(?:\s+(?:[{UPPER}]\.|[{UPPER}][{LOWER}'’-]+)){{1,3}}"  # "Marina Kondratjewa", "Ece Yıldırım"
 PERSON = re.compile(rf"^{NAME}$")
-BYLINE_NAME = re.compile(rf"^(?P<name>{NAME})(?:\s+(?:in|di|aus|из|в)\s+[A-ZÀ-ÞА-ЯЁ][\w-]+)?$")  # "Helen Marchetti in Moscow"
+BYLINE_NAME = re.compile(rf"^(?P<name>{NAME})(?:\s+(?:in|di|aus|из|в)\s+[{UPPER}][\w-]+)?$")  # "Helen Marchetti in Moscow"
 INITIALS = re.compile(r"^\((?P<who>[a-z]{1,5}(?:\s*/\s*[a-z]{1,5})*)\)$|^\((?P<wire>[A-Z]{2,6}(?:-[A-Z]{2,4})?)\)$"
                       r"|^(?P<signed>[a-z]{2,5})(?P<agencies>(?:/[A-Za-z]{2,12})+)$"
                       r"|^\((?P<agency>[A-Z]{2,8})/[A-Z]{1,4}-?\d*\)$")  # "(AFP/OL-14)": agency and desk code  # "(ian)", "(ANT)", "cop/Reuters"
+PLACEHOLDER = re.compile(r"^\[[^\W\d_][\w -]{0,20}\]$")  # "[IMG]", "[Gambar]": where a picture was
 TRUNCATED = re.compile(r"(?:\.\.\.|…)$")
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 
@@ -80,12 +86,19 @@ def paragraphs_of(text: str, keep_lines: bool = False) -> list[str]:
     if keep_lines:
         return [line for block in blocks for line in block]
     nouns = py3langid.classify(text[:5000])[0] in rules().capitalised_nouns
-    return [p for block in blocks for p in join_wrapped(block, nouns)]
+    widths = sorted(w for w in map(wrap_width, blocks) if w)
+    page_width = widths[len(widths) // 2] if len(widths) >= 3 else 0
+    return [p for block in blocks for p in join_wrapped(block, nouns, page_width)]
 
 
-def join_wrapped(lines: list[str], capitalised_nouns: bool = False) -> list[str]:
+def join_wrapped(lines: list[str], capitalised_nouns: bool = False, page_width: int = 0) -> list[str]:
     """Join a line to the previous one when that one stops mid-sentence and the line goes on with it. A
     title-cased line is a headline of its own, unless the language capitalises its nouns (German)."""
+    head = 0  # "[IMG]" over a caption
+    while head < len(lines) - 1 and classify(lines[head]) == "furniture":
+        head += 1
+    if is_wrapped_caption(lines[head:]) or is_wrapped_headline(lines[head:], page_width):
+        return [*lines[:head], " ".join(lines[head:])]
     width = wrap_width(lines)
     out: list[str] = []
     last = ""  # the previous raw line (out[-1] may hold several joined ones)
@@ -110,17 +123,40 @@ def join_wrapped(lines: list[str], capitalised_nouns: bool = False) -> list[str]
             continue
         goes_on = line[:1].islower() or ends_sentence(line) or prev.endswith((",", ";", "–", "-"))
         wrapped = width and len(last) >= width - 25 and (capitalised_nouns or starts_lower(line) or not is_titlecase(last)
-                                                         or prose_goes_on(last, line, width))
+                                                         or ends_lower(last) or prose_goes_on(last, line, width))
         forced = width and len(lines) >= 3 and len(last) >= width - 15 and len(last) + 1 + len(line.split()[0]) > width \
             and word_count(last) >= 6 and not is_titlecase(last) and "caption" not in (classify(prev), classify(line))
         # the next word did not fit on the line: a wrap, even after a full stop
         if prev and (not ends_sentence(prev) or forced) and (wrapped or forced or (goes_on and word_count(prev) >= 12)) \
-                and not is_marked(prev) and (not is_marked(line) or classify(line) == "caption"):
+                and not is_marked(prev) and (not is_marked(line) or classify(line) == "caption" or dated_tail(prev, line)):
             out[-1] = f"{prev} {line}"
         else:
             out.append(line)
         last = line
     return out
+
+
+def is_wrapped_caption(lines: list[str]) -> bool:
+    """One sentence wrapped over a few lines that ends with its photo credit: "Menlu Uzbekistan … Ishaq" /
+    "Dar, dan Menlu Taliban … Kamis" / "(17/7/2025). (Foto: Anadolu Agency)"."""
+    return 2 <= len(lines) <= 6 and wrap_width(lines) > 0 and classify(lines[-1]) == "caption" \
+        and not any(ends_sentence(ln) or is_marked(ln) for ln in lines[:-1])
+
+
+def is_wrapped_headline(lines: list[str], page_width: int) -> bool:
+    """A headline that fills the page's wrap column and goes on on a short second line ("Uzbekistan, …
+    Kerangka Kerja Jalur" / "Kereta Trans-Afghan"): the next word did not fit."""
+    if len(lines) != 2 or not page_width or any(ends_sentence(ln) or is_marked(ln) for ln in lines):
+        return False
+    first, second = lines
+    return is_titlecase(first) and page_width - 12 <= len(first) < len(first) + 1 + len(second.split()[0]) > page_width \
+        and word_count(second) <= 8
+
+
+def dated_tail(prev: str, line: str) -> bool:
+    """A sentence that ends with its date on the next line ("… ujarnya kepada Tirto," / "Jumat (18/4/2025)."):
+    not the page's date line."""
+    return prev.endswith(",") and word_count(prev) >= 12 and classify(line) in ("sentence", "short")
 
 
 def prose_goes_on(last: str, line: str, width: int) -> bool:
@@ -133,6 +169,12 @@ def credit_goes_on(last: str, line: str, width: int) -> bool:
     """A caption's photo credit cut at the wrap: the next line is its short rest, not a sentence."""
     return bool(width and len(last) >= width - 25 and CREDIT_TAIL.search(last)
                 and word_count(line) <= 4 and not ends_sentence(line) and not is_marked(line))
+
+
+def ends_lower(text: str) -> bool:
+    """The last word is a small one ("… Ishaq Dar, dan"): no headline ends so, the sentence goes on."""
+    last = re.search(r"([^\W\d_])[^\W\d_]*$", text)
+    return last is not None and last[1].islower()
 
 
 def starts_lower(text: str) -> bool:
@@ -180,7 +222,7 @@ def is_marked(text: str) -> bool:
 def is_titlecase(text: str) -> bool:
     """Most longer words capitalised, as in headlines ("Rusia dan China Kebut Mega Proyek Pipa Gas")."""
     cased = [w for w in re.findall(r"[^\W\d_]{4,}", text) if w[0].lower() != w[0].upper()]
-    return len(cased) >= 3 and sum(w[0].isupper() for w in cased) > len(cased) * 0.6
+    return len(cased) >= 3 and sum(w[0].isupper() for w in cased) > len(cased) * 0.75
 
 
 def classify(text: str) -> str:
@@ -191,7 +233,8 @@ def classify(text: str) -> str:
         return "read-also"
     if r.read_also_start.match(text) and (text.endswith(":") or not ends_sentence(text)) and word_count(text) <= 20:
         return "read-also"  # "Читайте также Более тысячи …", "Simak juga video …:"
-    if not re.search(r"[^\W\d_]", text) or folded in r.furniture or is_share_row(folded) or r.counter.match(text):
+    if not re.search(r"[^\W\d_]", text) or folded in r.furniture or is_share_row(folded) or r.counter.match(text) \
+            or PLACEHOLDER.match(text):
         return "furniture"
     if r.list_head.match(text) and word_count(text) <= 6 and not ends_sentence(text.rstrip(":")):
         return "list"
@@ -199,7 +242,7 @@ def classify(text: str) -> str:
         return "prompt"
     if INITIALS.match(text):
         return "initials"
-    if PHOTO_CREDIT.match(text) or PHOTO_SOURCE.match(text):
+    if PHOTO_CREDIT.match(text) or PHOTO_SOURCE.match(text) or PHOTO_AGENCY.match(text):
         return "photo-credit"
     if is_credit(text):
         return "credit"
@@ -241,6 +284,8 @@ def credit_of(text: str, bare: bool = False) -> tuple[str, str] | None:
     if m is None:
         return None
     value = without_role(m["value"].strip())
+    if (dated := read_date_line(value)) and dated.rest:
+        value = dated.rest.strip(" ·•|-–—,")  # "Oleh: Iswara Nugraha - 18 April 2025 09:15 WIB"
     if word_count(value) > 8 or (ends_sentence(value) and word_count(value) > 4):
         return None
     key = re.sub(r"\s+", " ", m["key"].casefold())
@@ -267,6 +312,7 @@ def classify_all(paragraphs: list[str]) -> list[Line]:
     return relate(out)
 
 
+SIGNED_TAIL = re.compile(r"(?<=[.!?\"”»])\s+(\([A-Za-z]{2,5}(?:\s*/\s*[A-Za-z]{2,5})*\))$")
 GLUED = re.compile(r"(?<=[a-zß-ÿа-яёğışç]{3})(?=[A-ZÀ-ÞА-ЯЁĞİŞÇ][a-zß-ÿа-яёğışç])")
 
 
@@ -275,6 +321,9 @@ def unglue(paragraphs: list[str]) -> list[str]:
     (Fotoğraf: AA)") are two lines."""
     out = []
     for text in paragraphs:
+        if (m := SIGNED_TAIL.search(text)) and word_count(text[: m.start()]) >= 12 and classify(text) != "caption":
+            out += [text[: m.start()], m[1]]  # "… pemerintahan Taliban. (DAS)": the author's initials
+            continue
         m = GLUED.search(text)
         head, tail = (text[: m.start()], text[m.start():]) if m else (text, "")
         if tail and word_count(head) >= 4 and CAPTION.search(tail) and not CAPTION.search(head):
@@ -344,12 +393,14 @@ def is_credited_photo(lines: list[Line], i: int) -> bool:
     a headline right under the navigation."""
     line = lines[i]
     if line.kind not in ("short", "sentence", "prose") or not 4 <= line.words <= 40 or i + 1 == len(lines) \
-            or not PHOTO_SOURCE.match(lines[i + 1].text):
+            or not (PHOTO_SOURCE.match(lines[i + 1].text) or PHOTO_AGENCY.match(lines[i + 1].text)):
         return False
+    if i and PLACEHOLDER.match(lines[i - 1].text):
+        return True  # "[Gambar]" over it
     above = next((ln for ln in reversed(lines[:i]) if ln.kind != "furniture"), None)
     if line.kind == "prose":  # a full sentence over a photo credit: a caption only in the header, under a byline
-        return above is not None and above.kind in ("date", "credit", "caption", "initials", "short")
-    return above is not None and above.kind in ("date", "credit", "caption", "prose", "sentence", "initials")
+        return above is not None and above.kind in ("date", "credit", "caption", "initials", "short", "prompt")
+    return above is not None and above.kind in ("date", "credit", "caption", "prose", "sentence", "initials", "prompt")
 
 
 def caption_text(caption: str) -> str:

@@ -49,6 +49,8 @@ class Rules:
     zone: re.Pattern
     months: dict[str, int]
     weekdays: frozenset[str]
+    agencies: frozenset[str]  # "وكالات": news agencies credited without a name
+    labels: frozenset[str]  # "UPDATE:", "Catatan:": not a dateline
     capitalised_nouns: frozenset[str]  # languages that capitalise every noun, so title case says nothing
 
 
@@ -87,6 +89,8 @@ def rules() -> Rules:
         months=months,
         weekdays=frozenset(weekdays),
         capitalised_nouns=frozenset(data["capitalised_nouns"]),
+        labels=frozenset(w.casefold() for w in data["labels"]),
+        agencies=frozenset(w.casefold() for w in data["agencies"]),
     )
 
 

@@ -45,8 +45,8 @@ def extract(text: str, hints: Hints | None = None, keep_lines: bool = False) -> 
     out = Extract()
     start, end = body_span(lines)
     title_at = find_title(lines, start, hints, out)
-    read_header(lines[:start], title_at, out)
-    read_body(lines[start:end], out)
+    read_header(lines[:start], title_at, out, hints)
+    read_body(lines[start:end], out, hints)
     read_trailer(lines[end:], out)
     choose_date(lines, start, end, title_at, hints, out)
     find_outlet(lines, hints, out)
@@ -109,7 +109,7 @@ def trim_start(lines: list[Line], start: int, end: int) -> int:
     return start
 
 
-def read_header(header: list[Line], title_at: int | None, out: Extract) -> None:
+def read_header(header: list[Line], title_at: int | None, out: Extract, hints: Hints) -> None:
     """Headline, standfirst, credits and captions above the body; everything else is page furniture."""
     title = strip_site_name(out.title, None) if out.title else None
     for line in header:
@@ -118,7 +118,7 @@ def read_header(header: list[Line], title_at: int | None, out: Extract) -> None:
         if title and line.text.startswith(title) and line.text not in (title, out.title) \
                 and not re.match(r"\s+[-–—|:·•»]\s+\S+(?:\s+\S+){0,3}$", line.text[len(title):]):
             out.captions.append(fused_caption(line.text, title))
-        elif line.kind == "caption" or is_captioned_photo(header, line, title_at):
+        elif line.kind == "caption" or is_captioned_photo(header, line, title_at) or is_figure(line, hints):
             out.captions.append(line.text)
         elif line.kind == "credit":
             read_credits(line.text, out)
@@ -132,7 +132,8 @@ def read_header(header: list[Line], title_at: int | None, out: Extract) -> None:
         elif line is header[-1] and is_byline(line.text) and out.dateline is None:
             read_dateline(", ".join(byline_parts(line.text)), out)  # "أبوظبي - سكاي نيوز عربية"
             out.remove("dateline", line.text)
-        elif line is header[-1] and line.kind == "short" and (m := PLACE_NAME.match(line.text)):
+        elif line is header[-1] and line.kind == "short" and (m := PLACE_NAME.match(line.text)) \
+                and byline_name(m["name"]):
             out.dateline, out.author = out.dateline or m["place"], out.author or m["name"]  # "موسكو: كمال الحسيني"
             out.remove("dateline and byline", line.text)
         elif line.kind == "byline":
@@ -162,6 +163,11 @@ def is_captioned_photo(header: list[Line], line: Line, title_at: int | None) -> 
         and k + 1 < len(header) and bool(PHOTO_SOURCE.match(header[k + 1].text))
 
 
+def is_figure(line: Line, hints: Hints) -> bool:
+    """The line opens a caption the page's markup declares (a <figcaption>)."""
+    return line.words >= 3 and any(c.startswith(line.text) for c in hints.captions)
+
+
 def fused_caption(text: str, title: str) -> str:
     """A caption printed right after the headline: its own text, or the headline plus a photo credit."""
     rest = text[len(title):].strip()
@@ -178,7 +184,7 @@ def reason(line: Line, out: Extract) -> str:
             }.get(line.kind, line.kind)
 
 
-def read_body(body: list[Line], out: Extract) -> None:
+def read_body(body: list[Line], out: Extract, hints: Hints) -> None:
     """Keep the paragraphs; move captions and credits to metadata; drop links, lists and furniture."""
     skip_short = entries = False
     for line in body:
@@ -208,6 +214,9 @@ def read_body(body: list[Line], out: Extract) -> None:
         elif kind == "credit":
             read_credits(text, out)
             out.remove("credit", text)
+        elif kind in ("short", "sentence") and text in hints.subheads and out.paragraphs:
+            out.headings.add(len(out.paragraphs))  # "A Familiar Pattern": a subheading the markup sets
+            out.paragraphs.append(text)
         elif kind == "caption" or (kind == "short" and line.words <= 8 and not text.endswith(":")):
             out.captions.append(text)
             if kind == "short":
