@@ -507,3 +507,129 @@ def test_a_full_sentence_over_a_photo_credit_under_the_byline_is_a_caption():
     caption = "Мигранты у здания единого миграционного центра в Сахарове, Московская область, март 2024 года."
     found = extract(page(top=f"Дмитрий Овсянников\n\n{caption}\nФото: Максим Шеметов / Reuters"))
     assert caption in found.captions and found.paragraphs == BODY
+
+
+def test_prose_with_many_names_is_not_a_titlecased_headline():
+    from dossier.ingest.lines import is_titlecase, join_wrapped
+
+    assert not is_titlecase("Dokumen tersebut diteken oleh Menteri Luar Negeri Uzbekistan")
+    assert is_titlecase("Rusia Tangguhkan Status Teroris Taliban, Apa Artinya bagi Asia Tengah?")
+    lines = ["Dokumen tersebut diteken oleh Menteri Luar Negeri Uzbekistan",
+             "Bakhtiyor Saidov, Menteri Luar Negeri Pakistan Ishaq Dar, dan",
+             "Penjabat Menteri Luar Negeri Afghanistan Amir Khan Muttaqi dalam",
+             "sebuah upacara di Istana Kepresidenan di Kabul."]
+    assert join_wrapped(lines) == [" ".join(lines)]  # "… Ishaq Dar, dan": no headline ends with a small word
+
+
+def test_a_date_that_ends_a_wrapped_sentence_is_not_the_date_line():
+    lines = ["Pengamat dari Universitas Indonesia menilai keputusan itu didorong kepentingan",
+             "ekonomi dan keamanan Rusia di kawasan Asia Tengah, ujarnya kepada Tirto,",
+             "Jumat (18/4/2025)."]
+    found = extract(page(middle="\n".join(lines)))
+    assert " ".join(lines) in found.paragraphs and found.date.value == "2022-12-12T09:05+08:00"
+
+
+def test_a_caption_wrapped_over_lines_under_an_image_placeholder():
+    lines = ["[IMG]", "Menlu Uzbekistan Bakhtiyor Saidov (kiri), Menlu Pakistan Ishaq",
+             "Dar, dan Menlu Taliban Amir Khan Muttaqi di Kabul, Kamis",
+             "(17/7/2025). (Foto: Anadolu Agency)"]
+    found = extract(page(top="\n".join(["", *lines, ""])))  # a block of its own, as pages print it
+    assert " ".join(lines[1:]) in found.captions and found.paragraphs == BODY
+
+
+def test_a_caption_over_an_agency_credit_line():
+    caption = ["Delegasi Taliban menghadiri forum ekonomi \"Rusia - Dunia Islam:",
+               "KazanForum\" di Kazan, Rusia, Mei 2024."]
+    found = extract(page(top="\n".join(["", "[Gambar]", *caption, "ANTARA FOTO/REUTERS/Yulia Morozova/aww.", ""])))
+    assert " ".join(caption) in found.captions and found.paragraphs == BODY
+
+
+def test_a_headline_wrapped_because_it_filled_the_line():
+    body = "\n".join(["Pemerintah Rusia menegaskan tidak akan mengirim pasukan ke Afghanistan",
+                      "meskipun Taliban terus menguasai wilayah baru di negara itu, kata juru",
+                      "bicara Kementerian Luar Negeri Rusia kepada wartawan di Moskow pada",
+                      "Kamis pekan lalu."])
+    text = "\n\n".join(["Uzbekistan, Afghanistan, dan Pakistan Teken Kerangka Kerja Jalur\nKereta Trans-Afghan",
+                        DATE_LINE, body, body.replace("Rusia", "Moskow"), body.replace("Kamis", "Jumat")])
+    assert extract(text).title == "Uzbekistan, Afghanistan, dan Pakistan Teken Kerangka Kerja Jalur Kereta Trans-Afghan"
+
+
+@pytest.mark.parametrize("tail, author, credit", [(" (DAS)", None, None), (" (AFP)", None, "AFP"), (" (ian)", "ian", None)])
+def test_initials_glued_after_the_last_sentence(tail, author, credit):
+    found = extract(page(end=f"\n{THIRD}{tail}").replace(f"\n\n{THIRD}\n", "\n"))
+    assert found.paragraphs == BODY and (found.author, found.credit) == (author, credit)
+
+
+@pytest.mark.parametrize("line", ["Oleh: Iswara Nugraha - 12 Desember 2022 09:05 WITA",
+                                  "Iswara Nugraha \u2022 12 Desember 2022 09:05 WITA"])
+def test_a_byline_on_the_date_line(line):
+    found = extract(page(date=line))
+    assert (found.author, found.date.value) == ("Iswara Nugraha", "2022-12-12T09:05+08:00")
+
+
+def test_a_label_on_the_date_line_is_not_a_byline():
+    found = extract(page(date="Oluşturulma Tarihi: Aralık 12, 2022 09:05 (TSİ)"))
+    assert found.author is None and found.date.value == "2022-12-12T09:05+03:00"
+
+
+@pytest.mark.parametrize("lead, dateline, credit", [
+    ("Kabul: ", "Kabul", None),
+    ("ALMATY taz | ", "ALMATY", None),
+    ("موسكو – وكالات: ", "موسكو", "وكالات"),
+])
+def test_more_dateline_forms(lead, dateline, credit):
+    found = extract(page(lead=lead + LEAD))
+    assert (found.dateline, found.credit, found.paragraphs) == (dateline, credit, BODY)
+
+
+def test_a_label_is_not_a_dateline():
+    found = extract(page(lead=f"UPDATE: {LEAD}"))
+    assert found.dateline is None and found.paragraphs[0] == f"UPDATE: {LEAD}"
+
+
+@pytest.mark.parametrize("line, field, value", [
+    ("Текст: Ольга Миронова", "author", "Ольга Миронова"),
+    ("(With inputs from Kazinform)", "credit", "Kazinform"),
+    ("Quelle: Contoh.com, mau/dpa/AFP", "credit", "dpa + AFP"),
+])
+def test_more_credits(line, field, value):
+    found = extract(page(end=line).replace("Editor: Budi Santoso\n", ""))
+    assert getattr(found, field) == value and found.paragraphs == BODY
+
+
+def test_an_editors_initials_give_way_to_the_full_name():
+    found = extract(page(date=f"Penulis: Natasya Ramadhani | Editor: BW\n{DATE_LINE}", end="Editor: Bayu Wicaksono")
+                    .replace("Editor: Budi Santoso\n", ""))
+    assert (found.author, found.editor) == ("Natasya Ramadhani", "Bayu Wicaksono")
+
+
+def test_a_rubric_line_is_neither_dateline_nor_byline():
+    found = extract(page(top="Рубрика: В мире"))
+    assert (found.dateline, found.author) == ("JAKARTA", None)
+
+
+@pytest.mark.parametrize("byline, name", [
+    ("Дмитрий Овсянников, специально для «Новой газеты Европа»", "Дмитрий Овсянников"),
+    ("Ece Yıldırım", "Ece Yıldırım"),
+])
+def test_a_bare_byline_under_the_headline(byline, name):
+    standfirst = "Pemerintah Rusia menegaskan sikapnya terhadap Afghanistan di tengah kemajuan pesat Taliban"
+    found = extract(page(header="", date=f"{standfirst}\n\n{DATE_LINE}\n{byline}"))
+    assert found.author == name and found.paragraphs == BODY
+
+
+def test_a_caption_over_its_credit_under_a_comment_prompt():
+    caption = "Kırgızistan'ın Batken bölgesinde çatışmalardan kaçan siviller, geçici barınma merkezinde."
+    found = extract(page(top=f"Yorum Yap\n\n{caption}\nFotoğraf: AFP"))
+    assert caption in found.captions and found.paragraphs == BODY
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("* Организация признана террористической и запрещена в России.", "prompt"),
+    ("Журналист был признан иностранным агентом в 2023 году, и с тех пор он живет за границей.", "prose"),
+    ("[IMG]", "furniture"),
+])
+def test_russian_legal_footnotes_and_image_placeholders(line, kind):
+    from dossier.ingest.lines import classify
+
+    assert classify(line) == kind

@@ -36,8 +36,7 @@ def draft(found: Extract, language: str, entities: list[str], url: str | None) -
               "url": url, "language": language, "dateline": found.dateline, "author": found.author,
               "editor": found.editor, "credit": found.credit, "standfirst": found.standfirst,
               "captions": found.captions or None, "entities": entities}
-    body = "\n\n".join(("## " if i in found.headings else "") + escape_markdown(p)
-                       for i, p in enumerate(found.paragraphs)) + "\n"
+    body = "\n\n".join(("## " if p in found.headings else "") + escape_markdown(p) for p in found.paragraphs) + "\n"
     return Draft(ordered(fields), body)
 
 

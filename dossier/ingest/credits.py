@@ -47,11 +47,18 @@ def read_credits(text: str, out: Extract) -> None:
         if kind == "author" and is_agency(value):
             kind = "source"  # "With reporting by AFP": an agency, not a person
         if kind == "editor":
-            out.editor = out.editor or value
+            out.editor = fuller(out.editor, value)
         elif kind == "source":
             out.credit = out.credit or value
         else:
-            out.author = out.author or value
+            out.author = fuller(out.author, value)
+
+
+def fuller(known: str | None, name: str) -> str:
+    """The name already found, unless it was only the initials of this one ("BW", then "Bayu Wicaksono")."""
+    if known and re.fullmatch(r"[A-Z]{2,4}", known) and "".join(w[0] for w in name.split()).upper() == known:
+        return name
+    return known or name
 
 
 def read_initials(text: str, out: Extract) -> None:

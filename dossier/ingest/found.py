@@ -39,7 +39,7 @@ class Extract:
     standfirst: str | None = None
     captions: list[str] = field(default_factory=list)
     paragraphs: list[str] = field(default_factory=list)
-    headings: set[int] = field(default_factory=set)  # the paragraphs that are subheadings
+    headings: set[str] = field(default_factory=set)  # the paragraphs that are subheadings
     removed: list[tuple[str, str]] = field(default_factory=list)  # (why, text)
     doubts: dict[str, str] = field(default_factory=dict)  # field → why it is uncertain
     brand: str | None = None  # how the page names its outlet in a dateline or date line

@@ -24,6 +24,7 @@ BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "time", "span", 
           "header", "footer", "td", "tr", "br", "dd", "dt", "blockquote", "a")
 STANDFIRST_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:teaser|lead|leadtext|lede|standfirst|summary|intro|dek|"
                              r"excerpt|subtitle|subheadline|sapo|chapeau)(?:$|[\s_-])")
+CAPTION_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:caption|cap|legend|bildunterschrift)(?:$|[\s_-])")
 INVISIBLE_TAGS = ("script", "style", "noscript", "template", "svg", "nav", "aside", "form", "button", "select")
 
 
@@ -131,7 +132,7 @@ def read_json_ld(tree) -> dict[str, str]:
             types = set(types) if isinstance(types, list) else {types}
             if types & ARTICLE_TYPES and (item.get("headline") or item.get("datePublished")):
                 return {"headline": text_of(item.get("headline")), "datePublished": text_of(item.get("datePublished")),
-                        "author": name_of(item.get("author")), "publisher": name_of(item.get("publisher")),
+                        "author": name_of(people(item.get("author"))), "publisher": name_of(item.get("publisher")),
                         "url": text_of(item.get("url"))}
     return {}
 
@@ -146,6 +147,13 @@ def flatten(data) -> list[dict]:
 
 def text_of(value) -> str | None:
     return " ".join(value.split()) if isinstance(value, str) and value.strip() else None
+
+
+def people(value):
+    """The authors that are persons: an Organization as author is the outlet or its desk, not a byline."""
+    if isinstance(value, list):
+        return [v for v in value if people(v) is not None]
+    return None if isinstance(value, dict) and value.get("@type") == "Organization" else value
 
 
 def name_of(value) -> str | None:
@@ -183,8 +191,11 @@ def page_date(meta: dict[str, str], ld: dict[str, str], tree):
 def captions(tree) -> list[str]:
     """Photo captions of the article (figure captions outside navigation, sidebars and footers)."""
     out = []
-    for el in tree.xpath("//figcaption[not(ancestor::nav or ancestor::aside or ancestor::footer or ancestor::header)]"):
+    outside = "not(ancestor::nav or ancestor::aside or ancestor::footer or ancestor::header)"
+    marked = f"//*[@class][{outside}][preceding-sibling::img or following-sibling::img or parent::figure]"
+    for el in tree.xpath(f"//figcaption[{outside}]") + [el for el in tree.xpath(marked)
+                                                         if el.tag != "figcaption" and CAPTION_CLASS.search(el.get("class"))]:
         text = normalise(el.text_content())
-        if text:
-            out.append(text)
+        if text and text not in out:
+            out.append(text)  # a <figcaption>, or a caption the class names next to its picture ("img-cap")
     return out

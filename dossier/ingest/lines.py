@@ -366,6 +366,7 @@ def relate(lines: list[Line]) -> list[Line]:
 def byline_name(text: str) -> str | None:
     """The name in a bare byline: capitalised words ("Helen Marchetti in Moscow"), or two to four words of a
     script without capitals ("سليم الخطيب")."""
+    text = without_role(text)  # "Дмитрий Овсянников, специально для «Новой газеты Европа»"
     if m := BYLINE_NAME.match(text):
         return m["name"]
     words = text.split()
@@ -382,7 +383,7 @@ def is_bare_byline(lines: list[Line], i: int) -> bool:
     below = next((ln for ln in lines[i + 1:] if ln.kind != "furniture"), None)
     if above is not None and above.kind == "date":  # under the date line, itself under the headline
         above = next((ln for ln in reversed(lines[:above.index]) if ln.kind != "furniture"), None)
-        signed = below is None or below.kind != "prose"
+        signed = below is None or below.kind != "prose" or is_credited_photo(lines, below.index)
     else:
         signed = below is not None and below.kind in ("date", "credit")
     return signed and above is not None and above.kind in ("short", "sentence", "prose") and above.words >= 5
@@ -399,8 +400,8 @@ def is_credited_photo(lines: list[Line], i: int) -> bool:
         return True  # "[Gambar]" over it
     above = next((ln for ln in reversed(lines[:i]) if ln.kind != "furniture"), None)
     if line.kind == "prose":  # a full sentence over a photo credit: a caption only in the header, under a byline
-        return above is not None and above.kind in ("date", "credit", "caption", "initials", "short", "prompt")
-    return above is not None and above.kind in ("date", "credit", "caption", "prose", "sentence", "initials", "prompt")
+        return above is not None and above.kind in ("date", "credit", "caption", "initials", "short", "prompt", "byline")
+    return above is not None and above.kind in ("date", "credit", "caption", "prose", "sentence", "initials", "prompt", "byline")
 
 
 def caption_text(caption: str) -> str:

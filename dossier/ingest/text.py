@@ -215,7 +215,7 @@ def read_body(body: list[Line], out: Extract, hints: Hints) -> None:
             read_credits(text, out)
             out.remove("credit", text)
         elif kind in ("short", "sentence") and text in hints.subheads and out.paragraphs:
-            out.headings.add(len(out.paragraphs))  # "A Familiar Pattern": a subheading the markup sets
+            out.headings.add(text)  # "A Familiar Pattern": a subheading the markup sets
             out.paragraphs.append(text)
         elif kind == "caption" or (kind == "short" and line.words <= 8 and not text.endswith(":")):
             out.captions.append(text)

@@ -1,0 +1,100 @@
+"""Saved HTML pages: what the markup tells (headline, standfirst, subheadings, captions, authors) on synthetic pages."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from dossier.ingest import read_page
+from dossier.ingest.article import draft
+
+PARAGRAPHS = [
+    "Kremlchef Wladimir Putin hat den zentralasiatischen Staaten bei einem Gipfeltreffen in Tadschikistan "
+    "umfassende Unterstützung bei der Sicherung ihrer Grenzen zu Afghanistan zugesagt.",
+    "An dem zweiten Gipfel nahmen die Staatschefs von Kasachstan, Kirgistan, Tadschikistan, Turkmenistan und "
+    "Usbekistan teil. Gastgeber war der tadschikische Präsident Emomali Rachmon.",
+    "Beobachter sehen in dem Treffen auch einen Versuch Moskaus, seinen schwindenden Einfluss in der Region zu "
+    "sichern. China, die Türkei und die EU werben seit Jahren um die Staaten.",
+    "Der GUS-Gipfel ist für Freitag geplant. Dort soll unter anderem über die Zusammenarbeit bei der "
+    "Terrorismusbekämpfung beraten werden.",
+]
+
+
+def html(*, og_title="Putin umwirbt Zentralasien", h1="<h1>Putin umwirbt Zentralasien</h1>", before="",
+         middle="", figure="", author=None) -> bytes:
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": og_title,
+          "datePublished": "2025-10-09T17:45:00+02:00"}
+    if author:
+        ld["author"] = author
+    paragraphs = [f"<p>{p}</p>" for p in PARAGRAPHS]
+    body = "\n".join([*paragraphs[:2], middle, *paragraphs[2:]])
+    return f"""<!DOCTYPE html>
+<html lang="de"><head><meta charset="utf-8"><title>{og_title} - Beispiel.de</title>
+<meta property="og:title" content="{og_title}"><meta property="og:site_name" content="Beispiel.de">
+<script type="application/ld+json">{json.dumps(ld)}</script></head>
+<body><nav><a href="/">Startseite</a></nav>
+<article>{h1}<time datetime="2025-10-09T17:45:00+02:00">09.10.2025, 17:45 Uhr</time>
+{figure}{before}<div class="article__text">{body}</div></article>
+<aside><h3>Meistgelesen</h3><ul><li><a href="#">Selenskyj warnt vor neuer Offensive im Osten</a></li></ul></aside>
+</body></html>""".encode()
+
+
+def test_the_headline_the_page_shows_wins_over_the_one_for_search_engines():
+    page = read_page(html(og_title="Konsultationen in Moskau", h1="<h1>In Moskau beraten Nachbarn über Afghanistan</h1>"))
+    assert page.found.title == "In Moskau beraten Nachbarn über Afghanistan"
+
+
+def test_a_kicker_inside_the_h1_keeps_the_headline_only():
+    h1 = ('<h1><span class="kicker">Gipfel in Duschanbe</span> '
+          '<span class="headline">Putin umwirbt Zentralasien</span></h1>')
+    page = read_page(html(og_title="Gipfel in Duschanbe: Putin umwirbt Zentralasien", h1=h1))
+    assert page.found.title == "Putin umwirbt Zentralasien"
+
+
+def test_a_standfirst_the_markup_names_is_metadata():
+    teaser = "Russland will in Zentralasien nicht noch mehr Boden verlieren. Putin bietet vor allem Sicherheit an."
+    page = read_page(html(before=f'<p class="article__teaser"><strong>{teaser}</strong></p>'))
+    assert page.found.standfirst == teaser and page.found.paragraphs == PARAGRAPHS
+
+
+def test_an_inline_teaser_box_is_not_the_standfirst():
+    box = '<div class="article__inline-teaser"><span>Mehr zum Thema</span><a href="#">Das vergessene Land</a></div>'
+    page = read_page(html(middle=box))
+    assert page.found.standfirst is None and page.found.paragraphs == PARAGRAPHS
+
+
+def test_subheadings_stay_in_the_text_as_headings():
+    page = read_page(html(middle="<h2>Ein vertrautes Muster</h2>"))
+    assert page.found.paragraphs == [*PARAGRAPHS[:2], "Ein vertrautes Muster", *PARAGRAPHS[2:]]
+    body = draft(page.found, "de", [], None).body
+    assert "\n\n## Ein vertrautes Muster\n\n" in body
+
+
+@pytest.mark.parametrize("figure", [
+    '<figure><img src="a.jpg" alt=""><figcaption>Gastgeber Rachmon begrüßt Putin am Flughafen. '
+    '<span>(Foto: IMAGO/SNA)</span></figcaption></figure>',
+    '<div class="img-cont"><img src="a.jpg" alt=""><span class="img-cap">Gastgeber Rachmon begrüßt Putin am '
+    'Flughafen. (Foto: IMAGO/SNA)</span></div>',
+])
+def test_captions_from_the_markup_are_neither_standfirst_nor_text(figure):
+    page = read_page(html(figure=figure))
+    assert page.found.captions == ["Gastgeber Rachmon begrüßt Putin am Flughafen. (Foto: IMAGO/SNA)"]
+    assert page.found.standfirst is None and page.found.paragraphs == PARAGRAPHS
+
+
+@pytest.mark.parametrize("author, name", [
+    ({"@type": "Person", "name": "Anna Petrova"}, "Anna Petrova"),
+    ({"@type": "Organization", "name": "Beispiel.de"}, None),
+    ([{"@type": "Organization", "name": "Beispiel.de"}, {"@type": "Person", "name": "Anna Petrova"}], "Anna Petrova"),
+])
+def test_an_organisation_is_not_an_author(author, name):
+    assert read_page(html(author=author)).found.author == name
+
+
+def test_subheadings_keep_their_place_when_the_first_paragraph_becomes_the_standfirst():
+    teaser = "Russland will in Zentralasien nicht noch mehr Boden verlieren. Putin bietet vor allem Sicherheit an."
+    page = read_page(html(before=f'<p class="td-lead">{teaser}</p>', middle="<h2>Ein vertrautes Muster</h2>"))
+    body = draft(page.found, "de", [], None).body
+    assert page.found.standfirst == teaser and "\n\n## Ein vertrautes Muster\n\n" in body
+    assert body.count("## ") == 1
