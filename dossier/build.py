@@ -1,10 +1,10 @@
-"""The spine: load → parse → resolve → quotes → chronicle → views → render → index → write."""
+"""The spine: load → parse → resolve → anchor → quotes → chronicle → views → render → index → write."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import chronicle, index, load, parse, quotes, render, resolve, views, write
+from . import anchor, chronicle, index, load, parse, quotes, render, resolve, views, webanno, write
 from .config import Config
 from .diagnostics import Diagnostic, error, has_errors
 from .i18n import messages
@@ -26,7 +26,7 @@ class Result:
 
 
 def check(config: Config, strict: bool = False) -> Result:
-    """Load, parse and resolve the content; write nothing."""
+    """Load, parse, resolve and anchor the content; write nothing."""
     result = Result(strict=strict)
     files, diags = load.load(config.content)
     result.diagnostics += diags
@@ -37,6 +37,8 @@ def check(config: Config, strict: bool = False) -> Result:
     if not result.ok:
         return result
     dossier, diags = resolve.resolve(dossier)
+    result.diagnostics += diags
+    dossier, diags = anchor.anchor(dossier)
     result.diagnostics += diags
     result.dossier = quotes.quotations(dossier) if result.ok else None
     result.files = files
@@ -52,7 +54,8 @@ def site_files(config: Config, dossier: Dossier, files: list[SourceFile]) -> tup
     assets = {f"static/{p.relative_to(static).as_posix()}": p.read_bytes()
               for p in sorted(static.rglob("*")) if p.is_file()} if static.is_dir() else {}
     sources = {views.source_output(f"sources/{f.name}"): f.data for f in files if f.kind == "source"}
-    return {**sources, **assets, **rendered}, diags
+    exports = {"annotations.jsonld": webanno.export(dossier, config)}
+    return {**sources, **assets, **rendered, **exports}, diags
 
 
 def build(config: Config, search: bool = True, strict: bool = False) -> Result:

@@ -28,7 +28,7 @@ class Origin:
 class SourceFile:
     """A file read from the content folder, before parsing."""
 
-    kind: str  # "article", "entity" or "source"
+    kind: str  # "article", "entity", "annotation" or "source"
     path: str  # display path, e.g. content/articles/x.md
     name: str  # file name relative to its kind's folder
     data: bytes
@@ -178,23 +178,81 @@ class Quotation:
     cue: str  # the words that attribute it: "kata Lavrov", "jelasnya", "Menurut Kementerian Luar Negeri Rusia"
 
 
+@dataclass(frozen=True, slots=True)
+class Target:
+    """What an annotation is about: a quoted passage of an article (a W3C TextQuoteSelector: the exact quote,
+    with the words just before and after it to tell repeats apart), a whole article, or an entity."""
+
+    origin: Origin  # where the target is written: its quote, else its article or entity
+    article: ArticleId | None = None
+    entity: EntityId | None = None
+    quote: str | None = None
+    prefix: str | None = None
+    suffix: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """A source an annotation cites."""
+
+    url: str
+    title: str
+    publisher: str | None = None
+    accessed: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    """A contributor's note on passages, articles or entities: context, a fact-check, a correction, a comparison."""
+
+    id: str
+    origin: Origin
+    targets: tuple[Target, ...]
+    motivation: str  # from the W3C Web Annotation vocabulary, plus "correcting"
+    author: str  # GitHub handle
+    created: PubDate
+    body: str
+    body_line: int
+    sources: tuple[Citation, ...] = ()
+    title: str | None = None
+    date: PubDate | None = None  # what the note reports happened then: puts it on the chronology
+    comparison: bool = False  # written with `targets`: the passages are compared side by side
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """Where one annotation target sits in its article's text now."""
+
+    annotation: str
+    target: int  # index into the annotation's targets
+    article: ArticleId
+    block: int  # 1-based paragraph number in the body
+    start: int  # character offsets in the block's plain text
+    end: int
+    text: str  # the passage as the article reads now
+    score: float  # 100 for an exact match; less when re-anchored after the text changed
+
+
 def _freeze(mapping: dict) -> Mapping:
     return MappingProxyType(dict(mapping))
 
 
 @dataclass(frozen=True, slots=True)
 class Dossier:
-    """The whole model: every article and entity, keyed by id, in id order."""
+    """The whole model: every article, entity and annotation, keyed by id, in id order."""
 
     articles: Mapping[ArticleId, Article] = field(default_factory=lambda: _freeze({}))
     entities: Mapping[EntityId, Entity] = field(default_factory=lambda: _freeze({}))
     mentions: tuple[Mention, ...] = ()
     quotations: tuple[Quotation, ...] = ()
+    annotations: Mapping[str, Annotation] = field(default_factory=lambda: _freeze({}))
+    anchors: tuple[Anchor, ...] = ()
 
     @staticmethod
-    def of(articles: list[Article], entities: list[Entity]) -> "Dossier":
+    def of(articles: list[Article], entities: list[Entity], annotations: list[Annotation] = ()) -> "Dossier":
         """Build a dossier keyed and ordered by id."""
         return Dossier(
             articles=_freeze({a.id: a for a in sorted(articles, key=lambda a: a.id)}),
             entities=_freeze({e.id: e for e in sorted(entities, key=lambda e: e.id)}),
+            annotations=_freeze({n.id: n for n in sorted(annotations, key=lambda n: n.id)}),
         )

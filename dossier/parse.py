@@ -1,4 +1,4 @@
-"""Parse source files into the model: front matter + Markdown → Article and Entity."""
+"""Parse source files into the model: front matter + Markdown → Article, Entity and Annotation."""
 
 from __future__ import annotations
 
@@ -33,19 +33,22 @@ DATE_HINT = "write ISO 8601 with the zone offset, e.g. 2021-07-08T16:46:00+07:00
 
 def parse(files: list[SourceFile]) -> tuple[Dossier, list[Diagnostic]]:
     """Parse every article and entity file; check ids, names and provenance."""
+    from .annotation import parse_annotation
+
     sources = {f.name: f for f in files if f.kind == "source"}
-    articles, entities, diags = [], [], []
+    readers = {"article": parse_article, "entity": parse_entity, "annotation": parse_annotation}
+    items: dict[str, list] = {kind: [] for kind in readers}
+    diags = []
     for f in files:
-        if f.kind == "source":
+        if f.kind not in readers:
             continue
-        reader = parse_article if f.kind == "article" else parse_entity
-        item, found = reader(f)
+        item, found = readers[f.kind](f)
         diags += found
         if item is not None:
-            (articles if f.kind == "article" else entities).append(item)
-    diags += check_unique(articles, "article") + check_unique(entities, "entity")
-    diags += [d for a in articles for d in check_provenance(a, sources)]
-    return Dossier.of(articles, entities), diags
+            items[f.kind].append(item)
+    diags += [d for kind, found in items.items() for d in check_unique(found, kind)]
+    diags += [d for a in items["article"] for d in check_provenance(a, sources)]
+    return Dossier.of(items["article"], items["entity"], items["annotation"]), diags
 
 
 @dataclass

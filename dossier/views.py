@@ -12,7 +12,8 @@ from . import graph
 from .chronicle import Period
 from .config import Config
 from .i18n import Messages
-from .markup import body_html, markdown_html
+from .annotation_views import Notes, author_pages, index_context, notes
+from .markup import body_blocks, markdown_html
 from .model import Article, Dossier, Entity, Mention, PubDate, Quotation, Role
 from .relations import CoMention, co_mentions
 
@@ -49,6 +50,12 @@ class Urls:
     def source(self, archive: str) -> str:
         return self.base + source_output(archive)
 
+    def annotation(self, annotation_id: str) -> str:
+        return f"{self.base}annotations/{annotation_id}/"
+
+    def annotation_author(self, handle: str) -> str:
+        return f"{self.base}annotations/by/{handle.lower()}/"
+
 
 def source_output(archive: str) -> str:
     """Archived pages are published as plain text, never as HTML that could run."""
@@ -65,6 +72,9 @@ def views(dossier: Dossier, timeline: tuple[Period, ...], config: Config, t: Mes
         by_article[m.article].append(m)
     newest = sorted(dossier.articles.values(), key=lambda a: (a.date.sort_key, a.id), reverse=True)
     summaries = {a.id: summary(a, urls, t) for a in newest}
+    found = notes(dossier, summaries, urls, t)
+    for a in newest:
+        summaries[a.id]["annotations"] = len(found.on_passages[a.id]) + len(found.on_articles[a.id])
     groups = entity_groups(dossier, by_entity, urls, t)
     related = co_mentions(dossier)
     said: dict[str, list[Quotation]] = defaultdict(list)
@@ -79,18 +89,23 @@ def views(dossier: Dossier, timeline: tuple[Period, ...], config: Config, t: Mes
         Page("chronology/index.html", "chronology.html", {"years": years(timeline, summaries, t)}),
         Page("search/index.html", "search.html", {}),
         Page("404.html", "404.html", {}),
+        Page("annotations/index.html", "annotations.html", index_context(found, urls, t)),
     ]
+    pages += [Page(f"annotations/{v['id']}/index.html", "annotation.html", {"note": v}) for v in found.views.values()]
+    pages += [Page(f"annotations/by/{handle.lower()}/index.html", "annotation_author.html",
+                   {"author": handle, "notes": items}) for handle, items in author_pages(found).items()]
     pages += [Page(f"{TYPE_PATHS[g['type']]}/index.html", "entity_type.html", {"group": g, "groups": groups})
               for g in groups]
     for article in newest:
         pages.append(Page(f"articles/{article.id}/index.html", "article.html",
-                          {"article": article_view(article, by_article[article.id], dossier, urls, t)}))
+                          {"article": article_view(article, by_article[article.id], dossier, urls, t, found)}))
     for entity in dossier.entities.values():
         view = entity_view(entity, by_entity[entity.id], dossier, summaries, urls, t)
         view |= {"roles": [role_view(r) for r in entity.roles],
                  "quotations": quotation_views(said[entity.id], dossier, summaries, urls),
                  "related": related_views(entity, related.get(entity.id, ()), by_entity, dossier, summaries, urls, t),
-                 "chart": mention_chart(by_entity[entity.id], dossier, span, t)}
+                 "chart": mention_chart(by_entity[entity.id], dossier, span, t),
+                 "notes": found.on_entities[entity.id]}
         pages.append(Page(f"entities/{entity.id}/index.html", "entity.html", {"entity": view}))
     return pages
 
@@ -101,7 +116,8 @@ def summary(article: Article, urls: Urls, t: Messages) -> dict[str, Any]:
             "year": str(article.date.year)}
 
 
-def article_view(article: Article, mentions: list[Mention], dossier: Dossier, urls: Urls, t: Messages) -> dict[str, Any]:
+def article_view(article: Article, mentions: list[Mention], dossier: Dossier, urls: Urls, t: Messages,
+                 found: Notes) -> dict[str, Any]:
     entities = [dossier.entities[r.id] for r in article.entities if r.id in dossier.entities]
     listed = {e.id for e in entities}
     entities += sorted({dossier.entities[m.entity] for m in mentions if m.entity not in listed}, key=lambda e: e.id)
@@ -112,9 +128,21 @@ def article_view(article: Article, mentions: list[Mention], dossier: Dossier, ur
         "standfirst": article.standfirst, "captions": list(article.captions),
         "archive_url": urls.source(article.provenance.archive), "archive": article.provenance.archive,
         "sha256": article.provenance.sha256,
-        "body_html": Markup(body_html(article.body, mentions, urls.entity)),
+        "blocks": body_view(article, mentions, urls, found),
+        "notes": found.on_articles[article.id], "passage_notes": len(found.on_passages[article.id]),
+        "annotations": len(found.on_articles[article.id]) + len(found.on_passages[article.id]),
+        "first_note": found.on_passages[article.id][0]["key"] if found.on_passages[article.id] else None,
         "entities": [entity_link(e, urls, t) for e in sorted(entities, key=lambda e: (e.type, e.name.lower()))],
     }
+
+
+def body_view(article: Article, mentions: list[Mention], urls: Urls, found: Notes) -> list[dict[str, Any]]:
+    """The body's top-level blocks, each with the notes on its passages (shown beside it)."""
+    placed = found.on_passages[article.id]
+    out = []
+    for html, numbers in body_blocks(article.body, mentions, urls.entity, found.marks[article.id]):
+        out.append({"html": Markup(html), "notes": [n for n in placed if n["block"] in numbers]})
+    return out
 
 
 def entity_link(entity: Entity, urls: Urls, t: Messages) -> dict[str, Any]:
