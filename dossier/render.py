@@ -44,15 +44,15 @@ def render(pages: list[Page], config: Config, t: Messages) -> tuple[dict[str, by
         url = config.base_path + page.path.removesuffix("index.html")
         try:
             html = env.get_template(page.template).render(site=site, url=url, **page.context)
-        except jinja2.TemplateError as exc:
-            failed.add(page.template)
+        except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError, IndexError) as exc:
+            failed.add(page.template)  # a runtime error in template code ("'…' object is not iterable") too
             diags.append(template_error(exc, config.templates, page.template))
             continue
         out[page.path] = html.encode("utf-8")
     return out, diags
 
 
-def template_error(exc: jinja2.TemplateError, templates: Path, name: str) -> Diagnostic:
+def template_error(exc: Exception, templates: Path, name: str) -> Diagnostic:
     """Point at the template line that failed, from the exception or Jinja's rewritten traceback."""
     if isinstance(exc, jinja2.TemplateSyntaxError) and exc.filename:
         where = Origin(display_path(Path(exc.filename)), exc.lineno or 1)
@@ -65,5 +65,5 @@ def template_error(exc: jinja2.TemplateError, templates: Path, name: str) -> Dia
     if isinstance(exc, jinja2.TemplateNotFound):
         return error("template", f'template "{exc.name}" not found', where,
                      f"create {display_path(templates / str(exc.name))}")
-    return error("template", f"{type(exc).__name__}: {exc.message or exc}", where,
+    return error("template", f"{type(exc).__name__}: {getattr(exc, 'message', None) or exc}", where,
                  "fix the template; every variable a template uses must come from views.py")

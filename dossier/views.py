@@ -86,7 +86,7 @@ def views(dossier: Dossier, timeline: tuple[Period, ...], config: Config, t: Mes
                                           "article_count": len(newest), "groups": groups}),
         Page("entities/index.html", "entities.html", {"groups": groups,
                                                       "graph": network_graph(dossier, by_entity, related, urls, t)}),
-        Page("chronology/index.html", "chronology.html", {"years": years(timeline, summaries, t)}),
+        Page("chronology/index.html", "chronology.html", {"years": years(timeline, summaries, found.views, t)}),
         Page("search/index.html", "search.html", {}),
         Page("404.html", "404.html", {}),
         Page("annotations/index.html", "annotations.html", index_context(found, urls, t)),
@@ -186,7 +186,7 @@ def entity_groups(dossier: Dossier, by_entity: dict[str, list[Mention]], urls: U
     return groups
 
 
-def years(timeline: tuple[Period, ...], summaries: dict, t: Messages) -> list[dict]:
+def years(timeline: tuple[Period, ...], summaries: dict, notes: dict, t: Messages) -> list[dict]:
     """The chronology grouped by year, then month; items of unknown month come last."""
     out: list[dict] = []
     for period in timeline:
@@ -195,7 +195,8 @@ def years(timeline: tuple[Period, ...], summaries: dict, t: Messages) -> list[di
         label = t.month(period.month) if period.month else t.gettext("Month unknown")
         slug = f"{period.year}-{period.month:02d}" if period.month else f"{period.year}-undated"
         out[-1]["months"].append({"label": label, "anchor": slug,
-                                  "articles": [summaries[a] for a in period.articles]})
+                                  "entries": [{"kind": k, **(summaries[i] if k == "article" else notes[i])}
+                                            for k, i in period.entries]})
     return out
 
 

@@ -64,3 +64,21 @@ def test_items_are_grouped_by_their_local_month():
 def test_ties_are_broken_by_id_so_the_order_is_stable():
     assert timeline(("b", "2021-07-08"), ("a", "2021-07-08"), ("c", "2021-07-08T07:00+07:00")) == [
         (2021, 7, ("a", "b", "c"))]
+
+
+def test_dated_annotations_are_interleaved_with_articles_at_their_precision():
+    from dossier.model import Annotation, Precision, PubDate, Target
+
+    def note(ident: str, date: str | None) -> Annotation:
+        pub = parse_date(date)[0] if date else None
+        return Annotation(ident, Origin(f"content/annotations/{ident}.md", 2), (Target(Origin("x", 1), entity="e"),),
+                          "describing", "octocat", PubDate(Precision.DAY, 2026, 11, 21), "Note.", 9, date=pub)
+
+    dossier = Dossier.of([article("a", "2021-07-08"), article("b", "2021-07")],
+                         [], [note("treaty", "1992-05-15"), note("july", "2021-07-09"), note("year", "2021"),
+                              note("undated", None)])
+    assert [(p.year, p.month, p.entries) for p in chronicle(dossier)] == [
+        (1992, 5, (("annotation", "treaty"),)),
+        (2021, 7, (("article", "a"), ("annotation", "july"), ("article", "b"))),
+        (2021, None, (("annotation", "year"),)),
+    ]
