@@ -304,10 +304,22 @@ def test_metadata_hints_win_and_disagreement_is_reported():
     assert "metadata says 2022-12-11" in found.doubts["date"]
 
 
-def test_a_short_line_inside_the_body_becomes_a_caption_with_a_doubt():
-    found = extract(page(middle="Presiden Rusia Vladimir Putin"))
-    assert found.paragraphs == BODY
+def test_a_short_line_inside_a_quotation_becomes_a_caption_with_a_doubt():
+    quote = "\u201cKami tidak akan mengulangi kesalahan masa lalu,"
+    rest = "karena stabilitas kawasan adalah kepentingan kami bersama,\u201d kata juru bicara kementerian itu di Moskow."
+    found = extract(page().replace(QUOTE, f"{quote} {SECOND}\n\nPresiden Rusia Vladimir Putin\n\n{rest}"))
     assert "Presiden Rusia Vladimir Putin" in found.captions and "captions" in found.doubts
+    assert f"{quote} {SECOND}" in found.paragraphs and rest in found.paragraphs
+
+
+@pytest.mark.parametrize("heading", ["Deklarasi Astana", "Rohstoffe und Energie im Fokus", "Очереди на границе",
+                                     "Kazakistan ve Kırgızistan da listeden çıkarmıştı"])
+def test_a_short_line_between_paragraphs_is_a_subheading(heading):
+    from dossier.ingest.article import draft
+
+    found = extract(page(middle=f"\n{heading}\n"))
+    assert found.paragraphs == [LEAD, SECOND, heading, QUOTE, THIRD] and found.headings == {heading}
+    assert f"\n\n## {heading}\n\n" in draft(found, "id", [], None).body
 
 
 def test_escape_markdown():
@@ -633,3 +645,76 @@ def test_russian_legal_footnotes_and_image_placeholders(line, kind):
     from dossier.ingest.lines import classify
 
     assert classify(line) == kind
+
+
+def test_a_text_browser_dump_loses_its_link_numbers_and_address_list():
+    lynx = page(lead=f"JAKARTA - [12]{LEAD}").replace(
+        "\u00a9 2023 Contoh.com. All rights reserved.",
+        "\u00a9 2023 Contoh.com. All rights reserved.\n\nReferences\n\n   1. https://contoh.com/\n  12. https://contoh.com/a\n")
+    found = extract(lynx)
+    assert found.paragraphs == BODY and not any("https://" in p for p in found.paragraphs)
+
+
+def test_a_caption_led_by_an_image_placeholder_on_its_line():
+    lines = ["[IMG] External affairs minister S Jaishankar with Afghan foreign", "minister Amir Khan Muttaqi in New Delhi on Friday.", "(ANI)"]
+    found = extract(page(top="\n".join(["", *lines, ""])))
+    assert found.captions[0] == " ".join(lines)[len("[IMG] "):] and found.paragraphs == BODY
+
+
+@pytest.mark.parametrize("caption", [
+    "Presiden Tajikistan Emomali Rahmon dan Presiden Kirgistan Sadyr Japarov di Khujand, Senin (31/3/2025). Antara/Xinhua",
+    "Bundeskanzler Olaf Scholz wird in Samarkand von Usbekistans Präsident empfangen. © Carsten Lange/dpa",
+])
+def test_captions_ending_with_an_agency_or_copyright_credit(caption):
+    from dossier.ingest.lines import classify
+
+    assert classify(caption) == "caption"
+
+
+@pytest.mark.parametrize("line", ["Schlagwörter: Olaf Scholz Usbekistan Migration Abschiebungen Zentralasien",
+                                  "Etiketler: Rusya Taliban Afganistan Terör listesi",
+                                  "Catch all the Latest News, India News and World News along with top headlines."])
+def test_tag_lines_and_promotions_are_furniture(line):
+    from dossier.ingest.lines import classify
+
+    assert classify(line) == "prompt"
+
+
+def test_a_dateline_glued_to_the_text_by_a_dash():
+    found = extract(page(lead=f"Contoh.com, KHUJAND\u2014{LEAD}"))
+    assert (found.dateline, found.paragraphs) == ("KHUJAND", BODY)
+    prose = extract(page(lead=f"The Taliban\u2014who took Kabul in 2021\u2014said little. {LEAD}"))
+    assert prose.dateline is None
+
+
+def test_the_date_in_the_dateline_when_no_date_line_shows_it():
+    found = extract(page(date="", lead=f"МИНСК, 28 ноября 2024, 14:05 — ИА Регнум. {LEAD}"))
+    assert (found.date.value, found.dateline, found.paragraphs[0]) == ("2024-11-28", "МИНСК", LEAD)
+    assert "date" in found.doubts  # the time has no zone: the day only, flagged
+
+
+@pytest.mark.parametrize("lead, brand", [("بيشكك - «العربي الجديد»: ", "العربي الجديد")])
+def test_the_outlet_named_after_the_dateline(lead, brand):
+    found = extract(page(lead=lead + LEAD))
+    assert (found.paragraphs[0], found.brand, found.credit) == (LEAD, brand, None)
+
+
+def test_an_author_signed_at_the_end_in_brackets():
+    found = extract(page(end=f"\n{THIRD} (Jakob Wenzel aus Moskau, 7.1.2022)").replace(f"\n\n{THIRD}\n", "\n"))
+    assert found.paragraphs == BODY and found.author == "Jakob Wenzel"
+
+
+def test_a_name_with_its_role_is_a_byline_wherever_it_stands():
+    found = extract(page(date=f"{DATE_LINE}\n\nОльга Смирнова, корреспондент ИА Регнум в Минске\n"))
+    assert found.author == "Ольга Смирнова" and found.paragraphs == BODY
+
+
+@pytest.mark.parametrize("footer, outlet", [("جميع الحقوق محفوظة © 2025 دار الخليج للصحافة والطباعة والنشر", "الخليج"),
+                                            ("\u00a9 taz Verlags u. Vertriebs GmbH", "taz")])
+def test_the_outlet_without_the_publishers_legal_name(footer, outlet):
+    assert extract(page().replace("\u00a9 2023 Contoh.com. All rights reserved.", footer)).source == outlet
+
+
+def test_a_credit_sentence_naming_the_source():
+    found = extract(page(end="При подготовке материала использованы данные РИА Новости.").replace("Editor: Budi Santoso\n", ""))
+    assert found.credit == "РИА Новости" and found.paragraphs == BODY

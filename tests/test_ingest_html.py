@@ -98,3 +98,27 @@ def test_subheadings_keep_their_place_when_the_first_paragraph_becomes_the_stand
     body = draft(page.found, "de", [], None).body
     assert page.found.standfirst == teaser and "\n\n## Ein vertrautes Muster\n\n" in body
     assert body.count("## ") == 1
+
+
+def test_a_subheading_the_extractor_drops_after_a_box_is_put_back():
+    box = ('<div class="readAlso"><div class="readAlso__title">Читайте также</div><a href="#">Другая новость</a>'
+           '<span>21 февраля 2025</span></div><h3>Что предусматривает договор</h3>')
+    page = read_page(html(middle=box))
+    assert page.found.paragraphs == [*PARAGRAPHS[:2], "Что предусматривает договор", *PARAGRAPHS[2:]]
+
+
+def test_a_caption_named_by_its_class_next_to_the_picture():
+    figure = ('<div class="photo"><img src="a.jpg" alt=""><div class="desc">Жапаров и Рахмон во время церемонии'
+              '</div><div class="author-photo">Фото пресс-службы</div></div>')
+    page = read_page(html(figure=figure))
+    assert page.found.captions[0] == "Жапаров и Рахмон во время церемонии" and page.found.paragraphs == PARAGRAPHS
+
+
+def test_restore_subheads_inserts_a_missing_heading_above_its_paragraph():
+    from dossier.ingest.html import restore_subheads
+
+    body = "Первый абзац.\nСогласно документу, стороны обменяются участками.\nУже есть\nПоследний абзац."
+    heads = (("Что предусматривает договор", "Согласно документу, стороны"), ("Уже есть", "Последний"))
+    assert restore_subheads(body, heads).splitlines() == [
+        "Первый абзац.", "Что предусматривает договор", "Согласно документу, стороны обменяются участками.",
+        "Уже есть", "Последний абзац."]

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 
 from .found import Extract, Hints
+from .dates import read_date_line
 from .lines import INITIALS, Line, credits_of, word_count
 from .rules import outlet_for_brand, outlet_for_url, rules
 
 DATELINE_ONLY = re.compile(r"^(?P<place>[^.!?]{2,60}?)\s*(?:-{1,2}|–|—)$")
-DATELINE = re.compile(r"^(?P<prefix>(?:[^.!?\"“”«»|]|\.(?=\S)){2,70}?)\s+(?:-{1,2}|–|—|\|)\s+(?=\S)")
+DATELINE = re.compile(r"^(?P<prefix>(?:[^.!?\"“”«»|]|\.(?=\S)){2,70}?)(?:\s+(?:-{1,2}|–|—|\|)\s+(?=\S)"
+                      r"|(?<=[A-ZА-ЯЁ]{3})[–—](?=[^\W\d_]))")  # also "Harianjogja.com, KHUJAND—Para …"
 PLACE_COLON = re.compile(r"^(?P<place>[A-ZА-ЯЁ][^\W\d_]+(?:[ -][A-ZА-ЯЁ][^\W\d_]+){0,2}):\s+(?=[\"“«]?[A-ZА-ЯЁ])")  # "Kabul: …"
 DATED = re.compile(r"^(?P<place>[A-ZА-ЯЁ][^\W\d_]+(?:[ -][^\W\d_]+)?)[.,]\s+\d{1,2}\s+[^\W\d_]+\.?"
                    r"(?:\s*/(?P<wire>[^/]{2,20})/\.?|\s+(?P<brand>[^\s.]\S*[^\s.])\s+[-–—])\s+")
@@ -95,12 +97,17 @@ def strip_dateline(text: str, out: Extract) -> str:
     m = DATELINE.match(text)
     if m and is_dateline(m["prefix"]):
         read_dateline(m["prefix"], out)
+        out.dated = out.dated or read_date_line(m["prefix"])
         text = text[m.end():]
-        if (b := BRAND_FIRST.match(text)) and (DOMAIN.match(b["brand"]) or is_brand(b["brand"])):
+        if (b := BRAND_FIRST.match(text)) and (DOMAIN.match(b["brand"]) or is_brand(b["brand"]) or out.dated
+                                               and len(b["brand"].split()) <= 3 and b["brand"][:1].isupper()):
             out.brand = out.brand or b["brand"]
             text = text[b.end():]
-        elif (c := SOURCE_COLON.match(text)) and (is_brand(c["src"]) or c["src"].casefold() in rules().agencies):
-            note_wire(c["src"], out)  # "موسكو – وكالات: …", "لندن – «القدس العربي»: …"
+        elif (c := SOURCE_COLON.match(text)) and c["src"].casefold() in rules().agencies:
+            note_wire(c["src"], out)  # "موسكو – وكالات: …"
+            text = text[c.end():]
+        elif c and (is_brand(c["src"]) or text[:1] in "«\"“"):
+            out.brand = out.brand or c["src"]  # "بيشكك – «العربي الجديد»: …": the outlet's own correspondent
             text = text[c.end():]
         elif out.dateline is None and (p := PLACE_FIRST.match(text)):
             out.dateline = p["place"]  # "KONTAN.CO.ID - KABUL. …": the place after the outlet
@@ -201,6 +208,7 @@ def copyright_brand(lines: list[Line]) -> str | None:
                       r"\b\d{4}(?:\s*[-–—]\s*\d{4})?\b|издательский дом|verlagsgruppe|medya grubu|media group|(?<!\w)(?:ооо|зао|оао|пао|ао|llc|a\.ş\.|aş|s\.a\.|tbk)(?!\w))\.?",
                       " ", text)
         text = re.sub(r"[@«»“”\"]", " ", text)
+        text = re.sub(r"^\s*دار\s+|\s+لل(?:صحافة|طباعة|نشر|إعلام)(?:\s+و(?:ال)?(?:صحافة|طباعة|نشر|توزيع|إعلام))*", " ", text)
         text = re.sub(r"(?i)\s+(?:verlag|vertrieb|verlags|vertriebs|verlagsgesellschaft)\b.*$", "", text)  # "taz Verlags u. …"
         chunk = re.split(r"[,|•]|\.\s|\s[-–]\s", text.strip(" .-"))[0].strip(" .")
         words = chunk.split()

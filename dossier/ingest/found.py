@@ -44,6 +44,7 @@ class Extract:
     doubts: dict[str, str] = field(default_factory=dict)  # field → why it is uncertain
     brand: str | None = None  # how the page names its outlet in a dateline or date line
     wire: str | None = None   # an agency named in the dateline
+    dated: FoundDate | None = None  # a date written in the dateline ("МИНСК, 28 ноября 2024, 14:05 — …")
 
     def remove(self, why: str, text: str) -> None:
         self.removed.append((why, text))

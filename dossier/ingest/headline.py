@@ -130,7 +130,7 @@ def choose_date(lines: list[Line], start: int, end: int, title_at: int | None, h
     trailer = [ln for ln in lines[end:] if ln.date is not None and ln.date.label == "published"]
     rank = {"published": 0, None: 1, "updated": 2}
     pool = after or before or trailer
-    seen = min(pool, key=lambda ln: (rank[ln.date.label], ln.index)).date if pool else hints.shown_date
+    seen = min(pool, key=lambda ln: (rank[ln.date.label], ln.index)).date if pool else hints.shown_date or out.dated
     out.date = pick_date(seen, hints.date, out)
     if out.date and out.date.note:
         out.doubts["date"] = out.date.note

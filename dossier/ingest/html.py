@@ -24,7 +24,7 @@ BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "time", "span", 
           "header", "footer", "td", "tr", "br", "dd", "dt", "blockquote", "a")
 STANDFIRST_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:teaser|lead|leadtext|lede|standfirst|summary|intro|dek|"
                              r"excerpt|subtitle|subheadline|sapo|chapeau)(?:$|[\s_-])")
-CAPTION_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:caption|cap|legend|bildunterschrift)(?:$|[\s_-])")
+CAPTION_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:caption|cap|legend|desc|bildunterschrift)(?:$|[\s_-])")
 INVISIBLE_TAGS = ("script", "style", "noscript", "template", "svg", "nav", "aside", "form", "button", "select")
 
 
@@ -43,13 +43,15 @@ def read_html(text: str, url: str | None = None) -> tuple[str, Hints, str | None
     outlet = meta.get("og:site_name") or ld.get("publisher")
     body = trafilatura.extract(text, url=url, output_format="txt", include_comments=False, include_tables=True,
                                include_images=False, favor_recall=True, deduplicate=False, with_metadata=False) or ""
+    heads = subheads(tree)
+    body = restore_subheads(body, heads)
     title = headline(tree, meta.get("og:title") or ld.get("headline"), outlet)
     figures = tuple(captions(tree))
     page = extract(visible_text(tree), Hints(title=title, captions=figures), keep_lines=True)  # for its date line
     hints = Hints(title=page.title or title, date=page_date(meta, ld, tree), outlet=outlet or page.source, url=url,
                   author=ld.get("author") or meta.get("author") or page.author, editor=page.editor, credit=page.credit,
                   dateline=page.dateline, standfirst=marked_standfirst(tree) or page.standfirst, captions=figures,
-                  subheads=subheads(tree), shown_date=page.date)
+                  subheads=tuple(h for h, _ in heads), shown_date=page.date)
     language = (tree.get("lang") or meta.get("og:locale") or "").replace("_", "-").split("-")[0].lower() or None
     return body, hints, language
 
@@ -79,10 +81,26 @@ def marked_standfirst(tree) -> str | None:
     return None
 
 
-def subheads(tree) -> tuple[str, ...]:
-    """The headings set inside the article's text (h2-h4 after the headline, outside sidebars)."""
-    found = [normalise(h.text_content()) for h in visible(tree).xpath("//h1/following::*[self::h2 or self::h3 or self::h4]")]
-    return tuple(h for h in found if h)
+def subheads(tree) -> tuple[tuple[str, str], ...]:
+    """The headings set inside the article's text (h2-h4 after the headline, outside sidebars), each with the
+    start of the paragraph after it."""
+    found = []
+    for h in visible(tree).xpath("//h1/following::*[self::h2 or self::h3 or self::h4]"):
+        after = h.xpath("following-sibling::p[1]")
+        found.append((normalise(h.text_content()), normalise(after[0].text_content())[:60] if after else ""))
+    return tuple((h, after) for h, after in found if h)
+
+
+def restore_subheads(body: str, heads: tuple[tuple[str, str], ...]) -> str:
+    """Put back the subheadings the extractor dropped, above the paragraph that follows each in the page."""
+    lines = body.splitlines()
+    for head, after in heads:
+        if head in (normalise(ln) for ln in lines) or not after:
+            continue
+        at = next((i for i, ln in enumerate(lines) if normalise(ln).startswith(after)), None)
+        if at is not None:
+            lines.insert(at, head)
+    return "\n".join(lines)
 
 
 def letters(text: str) -> str:

@@ -15,7 +15,7 @@ INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 SENTENCE_END = re.compile(r"[.!?…؟。](?:[\"”’'»)\]*]|\s)*$")
 CAPTION = re.compile(
     r"(?i)(kredit foto|foto|photograph|photo|фото|bild|fotoğraf|صورة|image|gambar|ilustrasi|illustration)\s*[:/|]"
-    r"|\b(REUTERS|AFP|AP Photo|AP|EPA|ANTARA FOTO|Getty Images|Anadolu|Xinhua|dpa|Sputnik|IRNA)\s*/\s*\w"
+    r"|\b(REUTERS|AFP|AP Photo|AP|EPA|ANTARA FOTO|ANTARA|Getty Images|Anadolu|Xinhua|dpa|Sputnik|IRNA)\s*/\s*\w"
     r"|\((?:[A-Z][\w.]* )?(foto|photo|dok|dokumentasi|ist)\b[^)]*\)\s*$|\bFoto/[A-Z]|/FOTO\b|\(Istimewa\)$"
     r"|\S\s+(?:Quelle|Source):\s+[^().]{2,60}$"
     r"|^(image caption|image source|caption|bildunterschrift|bildquelle|подпись к фото|görsel|"
@@ -24,8 +24,10 @@ CAPTION = re.compile(
     r"د\.ب\.أ|إ\.ب\.أ|الأناضول|غيتي|أ ف ب|أ ب)[^\])]*[\])]$"
     r"|[.!?]\s*\[[^\]]{2,40}\]$|[.!?]\s*\((?-i:[A-Z][^()/]*/[A-Z][^()]*)\)$"
     r"|[.!?]\s+(REUTERS|AFP|AP|ANTARA|EPA|GETTY IMAGES|XINHUA|ANADOLU)$"
+    r"|[.!?]\s*©\s*[^.!?©]{2,60}$"
     r"|(?-i:[.!?]\s+/\s*[A-Z][^/.!?]{1,25}(?:\.\s*[A-Z][^/.!?]{1,40})?$)"  # "… 13 Maret 2025. /Dok. Kantor …"
     r"|^(ilustrasi|illustration|illustrasi)\b\s*[.:-]"
+    r"|^\[(?:img|image|gambar|foto|photo|bild|фото|изображение|صورة|resim|görsel)\]\s+\S"
     r"|\b(архивное фото|фото из архива|file photo|archivbild|archivfoto|foto arsip|foto dokumentasi|arşiv)\W*$"
     r"|(?-i:[^\W\d_]\s(Reuters|REUTERS|AFP|EPA|Getty Images|Sputnik|ANTARA|Anadolu|Xinhua|TASS|РИА Новости|"
     r"Global Look Press|AP Photo|dpa|picture alliance))$")
@@ -46,6 +48,9 @@ INITIALS = re.compile(r"^\((?P<who>[a-z]{1,5}(?:\s*/\s*[a-z]{1,5})*)\)$|^\((?P<w
                       r"|^(?P<signed>[a-z]{2,5})(?P<agencies>(?:/[A-Za-z]{2,12})+)$"
                       r"|^\((?P<agency>[A-Z]{2,8})/[A-Z]{1,4}-?\d*\)$")  # "(AFP/OL-14)": agency and desk code  # "(ian)", "(ANT)", "cop/Reuters"
 PLACEHOLDER = re.compile(r"^\[[^\W\d_][\w -]{0,20}\]$")  # "[IMG]", "[Gambar]": where a picture was
+PICTURED = re.compile(r"(?i)^\[(?:img|image|gambar|foto|photo|bild|фото|изображение|صورة|resim|görsel)\](?:\s|$)")
+LINK_NUMBER = re.compile(r"\[\d{1,4}\]")  # lynx's numbered links: "[20]Ananya Sharma"
+LINK_LIST = re.compile(r"(?m)^References\s*\n(?:\s*\n)?\s+1\.\s.*", re.DOTALL)  # lynx's list of link addresses
 TRUNCATED = re.compile(r"(?:\.\.\.|…)$")
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 
@@ -73,6 +78,7 @@ def normalise(text: str) -> str:
 
 def paragraphs_of(text: str, keep_lines: bool = False) -> list[str]:
     """Split on blank lines and join hard-wrapped lines; with keep_lines every line is its own paragraph."""
+    text = without_link_numbers(text)
     blocks, current = [], []
     for raw in text.splitlines():
         line = normalise(raw)
@@ -91,10 +97,19 @@ def paragraphs_of(text: str, keep_lines: bool = False) -> list[str]:
     return [p for block in blocks for p in join_wrapped(block, nouns, page_width)]
 
 
+def without_link_numbers(text: str) -> str:
+    """A text-browser dump (lynx -dump) numbers its links and lists their addresses at the end: drop both."""
+    if not LINK_LIST.search(text):
+        return text
+    return LINK_NUMBER.sub("", LINK_LIST.sub("", text)).replace("#\n", "\n")
+
+
 def join_wrapped(lines: list[str], capitalised_nouns: bool = False, page_width: int = 0) -> list[str]:
     """Join a line to the previous one when that one stops mid-sentence and the line goes on with it. A
     title-cased line is a headline of its own, unless the language capitalises its nouns (German)."""
-    head = 0  # "[IMG]" over a caption
+    if (pictured := picture_caption(lines)) is not None:
+        return [pictured, *join_wrapped(lines[len(pictured_lines(lines)):], capitalised_nouns, page_width)]
+    head = 0
     while head < len(lines) - 1 and classify(lines[head]) == "furniture":
         head += 1
     if is_wrapped_caption(lines[head:]) or is_wrapped_headline(lines[head:], page_width):
@@ -134,6 +149,25 @@ def join_wrapped(lines: list[str], capitalised_nouns: bool = False, page_width: 
             out.append(line)
         last = line
     return out
+
+
+def pictured_lines(lines: list[str]) -> list[str]:
+    """An image placeholder and the lines under it in the same block, up to a photo credit line."""
+    if not lines or not PICTURED.match(lines[0]):
+        return []
+    end = next((i for i, ln in enumerate(lines[1:], start=1) if classify(ln) == "photo-credit"), len(lines))
+    return lines[:end]
+
+
+def picture_caption(lines: list[str]) -> str | None:
+    """ "[IMG]" (or "[IMG] External affairs minister …") with the text under it in one block: its caption, as one
+    line that keeps the placeholder, so it reads as a caption ("[Gambar] Delegasi Taliban …")."""
+    part = pictured_lines(lines)
+    text = " ".join(part)
+    if len(part) < 2 and PLACEHOLDER.match(text) or not 3 <= word_count(text) <= 60 \
+            or any(is_marked(ln) and classify(ln) not in ("caption", "initials") for ln in part[1:]):
+        return None
+    return text
 
 
 def is_wrapped_caption(lines: list[str]) -> bool:
@@ -242,6 +276,8 @@ def classify(text: str) -> str:
         return "prompt"
     if INITIALS.match(text):
         return "initials"
+    if SIGNOFF.match(text):
+        return "byline"
     if PHOTO_CREDIT.match(text) or PHOTO_SOURCE.match(text) or PHOTO_AGENCY.match(text):
         return "photo-credit"
     if is_credit(text):
@@ -312,7 +348,9 @@ def classify_all(paragraphs: list[str]) -> list[Line]:
     return relate(out)
 
 
-SIGNED_TAIL = re.compile(r"(?<=[.!?\"”»])\s+(\([A-Za-z]{2,5}(?:\s*/\s*[A-Za-z]{2,5})*\))$")
+SIGNOFF = re.compile(rf"^\((?P<name>{NAME})(?:\s+(?:aus|in|from|di|dari|из|в)\s+[^,()]{{2,30}})?"
+                     r"(?:,\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})?\)$")  # "(Jakob Wenzel aus Moskau, 7.1.2022)"
+SIGNED_TAIL = re.compile(rf"(?<=[.!?\"”»])\s+(\([A-Za-z]{{2,5}}(?:\s*/\s*[A-Za-z]{{2,5}})*\)|{SIGNOFF.pattern[1:-1]})$")
 GLUED = re.compile(r"(?<=[a-zß-ÿа-яёğışç]{3})(?=[A-ZÀ-ÞА-ЯЁĞİŞÇ][a-zß-ÿа-яёğışç])")
 
 
@@ -367,7 +405,7 @@ def byline_name(text: str) -> str | None:
     """The name in a bare byline: capitalised words ("Helen Marchetti in Moscow"), or two to four words of a
     script without capitals ("سليم الخطيب")."""
     text = without_role(text)  # "Дмитрий Овсянников, специально для «Новой газеты Европа»"
-    if m := BYLINE_NAME.match(text):
+    if m := BYLINE_NAME.match(text) or SIGNOFF.match(text):
         return m["name"]
     words = text.split()
     uncased = all(c.isalpha() and not c.isupper() and not c.islower() for w in words for c in w)
@@ -379,6 +417,8 @@ def is_bare_byline(lines: list[Line], i: int) -> bool:
     standfirst and over the date line or credits."""
     if lines[i].kind != "short" or not byline_name(lines[i].text):
         return False
+    if without_role(lines[i].text) != lines[i].text and i + 1 < len(lines):
+        return True  # a name with its role: "Ольга Смирнова, корреспондент ИА Регнум в Минске"
     above = next((ln for ln in reversed(lines[:i]) if ln.kind != "furniture"), None)
     below = next((ln for ln in lines[i + 1:] if ln.kind != "furniture"), None)
     if above is not None and above.kind == "date":  # under the date line, itself under the headline
@@ -406,7 +446,7 @@ def is_credited_photo(lines: list[Line], i: int) -> bool:
 
 def caption_text(caption: str) -> str:
     """The caption without its label ("Image caption, …", "Foto: …") and link text after it."""
-    text = rules().caption_tail.sub("", caption).rstrip()
+    text = rules().caption_tail.sub("", PICTURED.sub("", caption)).rstrip()
     bare = CAPTION_LABEL.sub("", text)
     return bare if bare != text and word_count(bare) >= 3 else text
 

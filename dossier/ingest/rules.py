@@ -64,7 +64,7 @@ def rules() -> Rules:
     return Rules(
         read_also=re.compile(rf"(?i)(?:^|(?<=\s)|(?<=[.!?\"”»]))(?:{alternation(data['read_also'])})\s*[:：]"),
         read_also_line=re.compile(rf"(?i)^\W*(?:{alternation(data['read_also'])})\W*$"),
-        read_also_start=re.compile(rf"(?i)^\W*(?:{alternation(data['read_also'])})(?!\w)"),
+        read_also_start=re.compile(rf"(?i)^\W*(?:{alternation(data['read_also'])})(?:(?!\w)|(?=(?-i:[A-ZÀ-ÞА-ЯЁ])))"),
         list_head=re.compile(rf"(?i)^\W*(?:{alternation(data['lists'])})(?:\s*[:(\d)]*\s*$|\s+\S.*$)"),
         prompt=re.compile("(?i)^\\W{0,3}(?:" + "|".join(data["prompts"]) + ")"),
         furniture=frozenset(f.casefold() for f in data["furniture"]),
@@ -72,7 +72,7 @@ def rules() -> Rules:
         counter=re.compile("(?i)^(?:" + "|".join(data["counters"]) + r")\W*$"),
         credit=re.compile(rf"(?i)^(?P<key>{alternation(list(keys))})(?:\s*[:：|–—-]|(?<=\sby)\s)\s*(?P<value>\S.*)$"),
         credit_keys=keys,
-        byline=re.compile(rf"(?i)^\(?(?P<key>{alternation(data['bare_credits'])})\s+(?P<value>[^.!?:()]{{2,60}})\)?$"),
+        byline=re.compile(rf"(?i)^\(?(?P<key>{alternation(data['bare_credits'])})\s+(?P<value>[^.!?:()]{{2,60}})\)?\.?$"),
         credit_after=re.compile(rf"(?i)^\(?(?P<value>[^\W\d_][^.!?:()]{{1,60}}?)\s+(?P<key>{alternation(data['credits_after'])})\W*$"),
         role=re.compile(rf"(?i)(?:^|[\s-])(?:{alternation(data['roles'])})(?!\w)"),
         role_after=re.compile(rf"(?i)^(?P<value>[^\W\d_][^,]{{2,60}}),\s*(?P<key>{alternation(list(keys))})$"),

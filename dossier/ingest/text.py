@@ -25,6 +25,7 @@ from .lines import (
     CAPTION,
     PERSON,
     PHOTO_SOURCE,
+    SIGNOFF,
     Line,
     byline_name,
     caption_text,
@@ -187,7 +188,7 @@ def reason(line: Line, out: Extract) -> str:
 def read_body(body: list[Line], out: Extract, hints: Hints) -> None:
     """Keep the paragraphs; move captions and credits to metadata; drop links, lists and furniture."""
     skip_short = entries = False
-    for line in body:
+    for k, line in enumerate(body):
         text, kind = line.text, line.kind
         if entries and (kind in ("short", "truncated", "furniture", "date", "photo-credit")
                         or kind == "sentence" and line.words < 12):
@@ -211,11 +212,14 @@ def read_body(body: list[Line], out: Extract, hints: Hints) -> None:
             out.remove(reason(line, out), text)
         elif kind == "initials":
             read_initials(text, out)
+        elif kind == "byline" and SIGNOFF.match(text):
+            out.author = out.author or byline_name(text)  # signed at the end: "(Jakob Wenzel aus Moskau, 7.1.2022)"
+            out.remove("byline", text)
         elif kind == "credit":
             read_credits(text, out)
             out.remove("credit", text)
-        elif kind in ("short", "sentence") and text in hints.subheads and out.paragraphs:
-            out.headings.add(text)  # "A Familiar Pattern": a subheading the markup sets
+        elif kind in ("short", "sentence") and out.paragraphs and (text in hints.subheads or is_subhead(body, k)):
+            out.headings.add(text)  # "A Familiar Pattern": a subheading the markup sets, or set between paragraphs
             out.paragraphs.append(text)
         elif kind == "caption" or (kind == "short" and line.words <= 8 and not text.endswith(":")):
             out.captions.append(text)
@@ -223,6 +227,24 @@ def read_body(body: list[Line], out: Extract, hints: Hints) -> None:
                 out.doubts.setdefault("captions", f"a short line inside the text was taken as a caption: {text!r}")
         else:
             skip_short = add_paragraph(text, out)
+
+
+def is_subhead(body: list[Line], k: int) -> bool:
+    """A short line without a full stop between two paragraphs of the text ("Rohstoffe und Energie im Fokus",
+    "Очереди на границе"): a subheading, not a caption."""
+    line = body[k]
+    after = next((ln for ln in body[k + 1:] if ln.kind != "furniture"), None)
+    before = next((ln for ln in reversed(body[:k]) if ln.kind != "furniture"), None)
+    return line.kind == "short" and 2 <= line.words <= 10 and not line.text.endswith((":", ",", ";")) \
+        and after is not None and after.kind == "prose" and before is not None \
+        and before.kind in ("prose", "caption", "photo-credit") \
+        and not in_quotation(after.text)
+
+
+def in_quotation(text: str) -> bool:
+    """The paragraph closes a quotation it did not open: the line above it interrupted the quote (a caption)."""
+    count = text.count
+    return count("”") > count("“") or count("»") > count("«") or count("“") > count("„") + count("”")  # „…“ too
 
 
 def add_paragraph(text: str, out: Extract) -> bool:
@@ -254,6 +276,9 @@ def read_trailer(trailer: list[Line], out: Extract) -> None:
             out.remove("credit", line.text)
         elif line.kind == "initials":
             read_initials(line.text, out)
+        elif line.kind == "byline" and SIGNOFF.match(line.text):
+            out.author = out.author or byline_name(line.text)  # "(Jakob Wenzel aus Moskau, 7.1.2022)"
+            out.remove("byline", line.text)
         else:
             out.remove(reason(line, out), line.text)
 
