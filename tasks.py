@@ -32,6 +32,22 @@ def ingest(c, path, source=None, url=None, content="content", dry_run=False):
     c.run(f"{PY} ingest {paths} --content {shlex.quote(content)}{opts}" + (" --dry-run" if dry_run else ""))
 
 
+@task(iterable=["source"],
+      help={"article": "the article's id (its file name, with or without .md)",
+            "quote": "the passage, copied exactly from the article", "prefix": "words just before the quote, "
+            "when it occurs more than once", "suffix": "words just after the quote", "motivation": "assessing, "
+            "correcting, describing, commenting, questioning … (default commenting)", "author": "your GitHub handle",
+            "id": "the annotation's id (default: from the quote)", "title": "a short headline for the note",
+            "source": "a source's address (repeat the flag for several)"})
+def annotate(c, article, quote, prefix=None, suffix=None, motivation="commenting", author=None, id=None, title=None,
+             source=None):
+    """Check a quote against its article and scaffold content/annotations/<id>.md to complete."""
+    opts = [("--prefix", prefix), ("--suffix", suffix), ("--motivation", motivation), ("--author", author),
+            ("--id", id), ("--title", title), *(("--source", s) for s in source or [])]
+    flags = "".join(f" {flag} {shlex.quote(value)}" for flag, value in opts if value)
+    c.run(f"{PY} annotate {shlex.quote(article)} --quote {shlex.quote(quote)}{flags}")
+
+
 @task(help={"port": "port on 127.0.0.1 (default 8000)", "base_path": "URL path to serve under (default: config.yaml)"})
 def serve(c, port=8000, base_path=None):
     """Preview at http://127.0.0.1:PORT/<base path>/, rebuilding when content or templates change."""

@@ -120,6 +120,21 @@ def cmd_entities(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_annotate(args: argparse.Namespace) -> int:
+    from .scaffold import Request, annotate
+
+    config, diags = configure(args)
+    if config is None:
+        return report(diags)
+    request = Request(args.article, args.quote, args.prefix, args.suffix, args.motivation, args.author, args.id,
+                      tuple(args.source or ()), args.title)
+    path, diags = annotate(config.content, request)
+    if path is None:
+        return report(diags)
+    print(f"wrote {path}: replace each TODO with your note, title and sources, then run: invoke check --strict")
+    return 0
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     from .bench import matching
 
@@ -165,6 +180,17 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--min-count", type=int, default=1, help="with --suggest: only names seen at least N times")
     e.add_argument("--limit", type=int, help="show at most N rows")
     e.set_defaults(run=cmd_entities)
+    a = sub.add_parser("annotate", help="check a quote and scaffold an annotation file for it")
+    a.add_argument("article", help="the article's id (its file name, with or without .md)")
+    a.add_argument("--quote", required=True, help="the passage, copied exactly from the article")
+    a.add_argument("--prefix", help="words just before the quote, when it occurs more than once")
+    a.add_argument("--suffix", help="words just after the quote, when it occurs more than once")
+    a.add_argument("--motivation", default="commenting", help="why: assessing, correcting, describing, commenting …")
+    a.add_argument("--author", help="your GitHub handle (default: $GITHUB_ACTOR or git config github.user)")
+    a.add_argument("--id", help="the annotation's id (default: from the quote)")
+    a.add_argument("--title", help="a short headline for the note")
+    a.add_argument("--source", action="append", help="a source's address (repeat for several)")
+    a.set_defaults(run=cmd_annotate)
     m = sub.add_parser("bench-matching", help="time mention matching on a synthetic dossier; prints figures")
     m.add_argument("--articles", type=int, default=10_000)
     m.add_argument("--entities", type=int, default=2_000)

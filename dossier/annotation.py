@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import PurePosixPath
 
 from . import schema
-from .diagnostics import Diagnostic, error
+from .diagnostics import Diagnostic, error, warning
 from .frontmatter import Located
 from .model import Annotation, Citation, Origin, Precision, SourceFile, Target
 
@@ -43,11 +43,22 @@ def parse_annotation(f: SourceFile) -> tuple[Annotation | None, list[Diagnostic]
                            "explain, in Markdown after the closing '---', what the reader should know"))
     if diags:
         return None, diags
+    diags = placeholders(doc, body, body_line)
     return Annotation(id=stem, origin=doc.at("id"), targets=targets, motivation=data["motivation"],
                       author=data["author"], created=created, body=body, body_line=body_line,
                       sources=tuple(citation(s) for s in data.get("sources", ())),
                       title=" ".join(data["title"].split()) if data.get("title") else None,
-                      date=dates.get("date"), comparison="targets" in data), []
+                      date=dates.get("date"), comparison="targets" in data), diags
+
+
+def placeholders(doc: Located, body: str, body_line: int) -> list[Diagnostic]:
+    """Warn about the TODO markers `annotate` writes, until the contributor has replaced them all."""
+    found = [doc.at("title")] if "TODO" in str(doc.data.get("title", "")) else []
+    found += [doc.at("sources", i) for i, s in enumerate(doc.data.get("sources", ())) if "TODO" in str(s)]
+    lines = body.splitlines()
+    found += [Origin(doc.default.path, body_line + n) for n, line in enumerate(lines) if "TODO" in line][:1]
+    return [warning("placeholder", "a TODO left by the scaffold is still here", where,
+                    "write the real text (title, note, or the source's address and title)") for where in found]
 
 
 def read_targets(doc: Located) -> tuple[tuple[Target, ...], list[Diagnostic]]:

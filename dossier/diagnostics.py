@@ -27,6 +27,7 @@ CODES: dict[str, str] = {
     "anchor-not-found": "An annotation's quote is no longer in its article, not even approximately: it is orphaned.",
     "anchor-ambiguous": "An annotation's quote occurs more than once and its prefix/suffix do not tell which.",
     "anchor-moved": "An annotation's quote changed in the article and was re-anchored by fuzzy matching (warning).",
+    "placeholder": "An annotation still has the TODO markers its scaffold wrote (warning; check --strict fails).",
     "provenance": "The archived raw page is missing or its sha256 does not match.",
     "template": "A Jinja template failed to compile or render.",
     "search-index": "Pagefind failed to index the rendered site.",

@@ -139,3 +139,44 @@ def test_hostile_fields_render_inert(site, run_cli):
         page = site.path(rel).read_text()
         assert "<script>alert" not in page and "<img src=x" not in page and 'href="javascript' not in page
         assert "&lt;script&gt;alert(1)&lt;/script&gt; {{ site }}" in page and "{% raw %}" in page
+
+
+ARTICLE = "2021-07-08-lavrov"
+
+
+def test_annotate_scaffolds_a_file_that_checks_once_its_todos_are_filled(site, run_cli):
+    code, out, err = run_cli(["annotate", f"{ARTICLE}.md", "--quote", "kata Lavrov", "--author", "octocat",
+                              "--motivation", "assessing", "--source", "https://example.org/lavrov"], site.root)
+    assert code == 0, err
+    path = site.root / "content/annotations/kata-lavrov.md"
+    assert f"wrote {path}" in out
+    code, _, err = run_cli(["check", "--strict"], site.root)
+    assert code == 1 and err.count("warning[placeholder]") == 3
+    text = path.read_text().replace("TODO: a short headline for the note", "What Lavrov said") \
+        .replace("TODO: the source''s title", "The statement").replace("TODO: write the note", "The note")
+    path.write_text(text)
+    code, _, err = run_cli(["check", "--strict"], site.root)
+    assert (code, err) == (0, ""), err
+
+
+@pytest.mark.parametrize("args, message, hint", [
+    (["--quote", "Rusia"], 'error[anchor-ambiguous]: the quote occurs 2 times in "2021-07-08-lavrov"',
+     'tell which with one of: --suffix "tidak akan mengirim pasukan"; --prefix "bertindak lebih agresif terhadap"'),
+    (["--quote", "Rusia tidak akan mengirim pasukan ke Irak"],
+     'error[anchor-not-found]: the quote is not in "2021-07-08-lavrov"',
+     'the closest passage is "Rusia tidak akan mengirim pasukan ke"; copy it exactly'),
+    (["--quote", "kata Lavrov", "--motivation", "factcheck"], 'error[bad-field]: unknown motivation "factcheck"', None),
+])
+def test_annotate_refuses_a_quote_it_cannot_anchor(site, run_cli, args, message, hint):
+    site.replace(site.article_a, "Taliban bertindak lebih agresif", "Taliban bertindak lebih agresif terhadap Rusia")
+    code, _, err = run_cli(["annotate", ARTICLE, "--author", "octocat", *args], site.root)
+    assert code == 1 and f"<command line>:1:1: {message}" in err.splitlines(), err
+    if hint:
+        assert f"  hint: {hint}" in err.splitlines(), err
+    assert not site.path("content/annotations").exists()
+
+
+def test_annotate_names_the_closest_article_when_the_id_is_wrong(site, run_cli):
+    code, _, err = run_cli(["annotate", "2021-07-08-lavorv", "--quote", "x", "--author", "octocat"], site.root)
+    assert code == 1 and 'error[unknown-article]: unknown article "2021-07-08-lavorv"' in err
+    assert 'did you mean "2021-07-08-lavrov"?' in err
