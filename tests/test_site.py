@@ -299,3 +299,97 @@ def test_index_pages_per_type_list_every_entity_of_the_type_most_mentioned_first
         rows = re.findall(r'<tr><td><a href="[^"]+/entities/([^/]+)/">[^<]*</a></td><td>(\d+)</td>', html)
         assert status == 200 and {e for e, _ in rows} == {e.id for e in dossier.entities.values() if e.type == kind}
         assert [int(n) for _, n in rows] == sorted((int(n) for _, n in rows), reverse=True)
+
+
+def passage_note(dossier):
+    """An annotation anchored to one passage, and its article."""
+    anchor = next(a for a in dossier.anchors if len(dossier.annotations[a.annotation].targets) == 1)
+    return anchor, dossier.annotations[anchor.annotation]
+
+
+def test_a_note_stands_in_the_margin_beside_its_passage_on_a_wide_screen(site, browser):
+    origin, dossier = site
+    anchor, note = passage_note(dossier)
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.goto(f"{origin}{BASE}articles/{anchor.article}/")
+    mark = page.locator(f"#hl-{note.id}")
+    aside = page.locator(f"#note-{note.id}")
+    assert mark.inner_text() in anchor.text and aside.locator("details").evaluate("d => d.open")
+    text_box = page.locator(f"#p{anchor.block}").bounding_box()
+    note_box = aside.bounding_box()
+    assert note_box["x"] >= text_box["x"] + text_box["width"], (text_box, note_box)  # to the right of the text
+    assert abs(note_box["y"] - text_box["y"]) < 40  # level with its paragraph
+    assert "Tautan permanen" in aside.inner_text() and note.author in aside.inner_text()
+    page.close()
+
+
+def test_on_a_phone_a_note_is_folded_under_its_paragraph_and_opens_from_the_keyboard(site, browser):
+    origin, dossier = site
+    anchor, note = passage_note(dossier)
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(f"{origin}{BASE}articles/{anchor.article}/")
+    details = page.locator(f"#note-{note.id} details")
+    assert not details.evaluate("d => d.open")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    ref = page.locator(f"#hl-{note.id} ~ a.note-ref, a.note-ref[href='#note-{note.id}']").first
+    ref.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_function(f"document.querySelector('#note-{note.id} details').open")
+    summary = page.locator(f"#note-{note.id} summary")
+    summary.focus()
+    page.keyboard.press("Enter")  # the summary toggles it too
+    assert not details.evaluate("d => d.open")
+    context.close()
+
+
+def test_notes_are_readable_without_javascript(site, browser):
+    origin, dossier = site
+    anchor, note = passage_note(dossier)
+    context = browser.new_context(viewport={"width": 390, "height": 844}, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{origin}{BASE}articles/{anchor.article}/")
+    body = page.locator(f"#note-{note.id} .note-body")
+    assert body.is_visible() and body.inner_text().strip()
+    context.close()
+
+
+def test_a_comparison_shows_its_passages_side_by_side(site, browser):
+    origin, dossier = site
+    note = next(n for n in dossier.annotations.values() if n.comparison)
+    page = browser.new_page(viewport={"width": 1200, "height": 900})
+    page.goto(f"{origin}{BASE}annotations/{note.id}/")
+    boxes = [page.locator(".passage").nth(i).bounding_box() for i in range(len(note.targets))]
+    assert len({round(b["y"]) for b in boxes}) == 1 and boxes[0]["x"] < boxes[1]["x"]
+    links = page.locator(".passage figcaption a").evaluate_all("els => els.map(e => e.getAttribute('href'))")
+    assert all(f"#hl-{note.id}-" in href for href in links)
+    for href in links:
+        page.goto(origin + href)
+        assert page.locator(f"#{urlsplit(href).fragment}").count() == 1
+    page.close()
+
+
+def test_annotations_are_searchable_and_filtered_by_motivation(site, browser):
+    origin, dossier = site
+    page = browser.new_page()
+    results = search(page, origin, "Chișinău")
+    assert any("/annotations/" in u for u in results), results
+    everything = search(page, origin, "Taliban")
+    page.locator(".pagefind-ui__filter-name", has_text="motivasi").click()
+    page.locator(".pagefind-ui__filter-label", has_text="Koreksi").click()
+    page.wait_for_function(f"document.querySelectorAll('.pagefind-ui__result-link').length < {len(everything)}")
+    narrowed = all_results(page)
+    corrections = {f"{BASE}annotations/{n.id}/" for n in dossier.annotations.values() if n.motivation == "correcting"}
+    assert narrowed and set(narrowed) <= corrections, narrowed
+    page.close()
+
+
+def test_the_chronology_lists_dated_annotations(site, browser):
+    origin, dossier = site
+    page = browser.new_page()
+    page.goto(f"{origin}{BASE}chronology/")
+    dated = [n for n in dossier.annotations.values() if n.date]
+    for n in dated:
+        assert page.locator(f".note-item a[href='{BASE}annotations/{n.id}/']").count() == 1
+    assert page.locator("h2#y1989").count() == 1  # the Soviet withdrawal, years before the first article
+    page.close()
