@@ -9,7 +9,7 @@ from typing import Any
 from markupsafe import Markup
 
 from .i18n import Messages
-from .markup import Mark, markdown_html
+from .markup import Mark, note_html
 from .model import Anchor, Annotation, Dossier
 
 MOTIVATIONS = {"assessing": "Fact-check", "correcting": "Correction", "describing": "Context",
@@ -87,7 +87,7 @@ def annotation_view(note: Annotation, anchors: dict, dossier: Dossier, summaries
     label = t.gettext(MOTIVATIONS[note.motivation])
     return {
         "id": note.id, "url": urls.annotation(note.id), "motivation": note.motivation, "label": label,
-        "title": note.title, "body_html": Markup(markdown_html(note.body)), "author": note.author,
+        "title": note.title, "body_html": Markup(note_html(note.body)), "author": note.author,
         "author_url": urls.annotation_author(note.author), "profile": f"https://github.com/{note.author}",
         "created": t.date(note.created), "created_iso": note.created.iso,
         "date": t.date(note.date) if note.date else None, "date_iso": note.date.iso if note.date else None,

@@ -20,11 +20,14 @@ def is_safe_link(url: str) -> bool:
     return ":" not in head or head.startswith(SAFE_SCHEMES)
 
 
-@lru_cache(maxsize=1)
-def markdown() -> MarkdownIt:
-    """Build the shared parser: raw HTML is escaped, unsafe link schemes are dropped."""
+@lru_cache(maxsize=2)
+def markdown(footnotes: bool = True) -> MarkdownIt:
+    """Build the shared parser: raw HTML is escaped, unsafe link schemes are dropped. Notes shown inside an
+    article page go without footnotes, whose ids would clash with the article's."""
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
-    md.enable(["table", "strikethrough"]).use(footnote_plugin)
+    md.enable(["table", "strikethrough"])
+    if footnotes:
+        md.use(footnote_plugin)
     md.validateLink = is_safe_link
     return md
 

@@ -19,6 +19,20 @@ def markdown_html(text: str) -> str:
     return md.renderer.render(md.parse(text, env), md.options, env)
 
 
+def note_html(text: str) -> str:
+    """Render an annotation's note: safe Markdown whose headings become bold paragraphs (a note sits inside an
+    article, under its headings) and without footnotes."""
+    md = markdown(footnotes=False)
+    env: dict = {}
+    tokens = md.parse(text, env)
+    for token in tokens:
+        if token.type in ("heading_open", "heading_close"):
+            token.tag = "p"
+            if token.type == "heading_open":
+                token.attrSet("class", "note-heading")
+    return md.renderer.render(tokens, md.options, env)
+
+
 @dataclass(frozen=True, slots=True)
 class Mark:
     """A passage to highlight: characters start:end of a block's plain text, tied to the note numbered `number`."""

@@ -180,3 +180,10 @@ def test_annotate_names_the_closest_article_when_the_id_is_wrong(site, run_cli):
     code, _, err = run_cli(["annotate", "2021-07-08-lavorv", "--quote", "x", "--author", "octocat"], site.root)
     assert code == 1 and 'error[unknown-article]: unknown article "2021-07-08-lavorv"' in err
     assert 'did you mean "2021-07-08-lavrov"?' in err
+
+
+def test_headings_in_a_note_do_not_break_the_pages_outline():
+    from dossier.markup import note_html
+
+    html = note_html("# Why\n\nBecause[^1].\n\n[^1]: A footnote.")
+    assert "<h1" not in html and '<p class="note-heading">Why</p>' in html and 'id="fn1"' not in html
