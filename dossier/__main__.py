@@ -53,8 +53,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     result = check(config, args.strict)
     status = report(diags + result.diagnostics, args.strict)
     if status == 0 and result.dossier is not None:
-        print(f"ok: {len(result.dossier.articles)} articles, {len(result.dossier.entities)} entities, "
-              f"{len(result.dossier.mentions)} mentions")
+        d = result.dossier
+        print(f"ok: {len(d.articles)} articles, {len(d.entities)} entities, {len(d.mentions)} mentions, "
+              f"{len(d.annotations)} annotations ({len(d.anchors)} passages anchored)")
     return status
 
 
