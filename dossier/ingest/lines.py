@@ -47,6 +47,7 @@ BYLINE_NAME = re.compile(rf"^(?P<name>{NAME})(?:\s+(?:in|di|aus|из|в)\s+[{UPP
 INITIALS = re.compile(r"^\((?P<who>[a-z]{1,5}(?:\s*/\s*[a-z]{1,5})*)\)$|^\((?P<wire>[A-Z]{2,6}(?:-[A-Z]{2,4})?)\)$"
                       r"|^(?P<signed>[a-z]{2,5})(?P<agencies>(?:/[A-Za-z]{2,12})+)$"
                       r"|^\((?P<agency>[A-Z]{2,8})/[A-Z]{1,4}-?\d*\)$")  # "(AFP/OL-14)": agency and desk code  # "(ian)", "(ANT)", "cop/Reuters"
+LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[•▪◦·*‣–-])\s+\S")  # "1. …", "• …", "- …"
 PLACEHOLDER = re.compile(r"^\[[^\W\d_][\w -]{0,20}\]$")  # "[IMG]", "[Gambar]": where a picture was
 PICTURED = re.compile(r"(?i)^\[(?:img|image|gambar|foto|photo|bild|фото|изображение|صورة|resim|görsel)\](?:\s|$)")
 LINK_NUMBER = re.compile(r"\[\d{1,4}\]")  # lynx's numbered links: "[20]Ananya Sharma"
@@ -124,6 +125,10 @@ def join_wrapped(lines: list[str], capitalised_nouns: bool = False, page_width: 
             entries, last = True, line
             continue
         prev = out[-1] if out else ""
+        if LIST_ITEM.match(line):
+            out.append(line)  # "1. Minyak kelapa sawit …", "• …": an item of a list starts a paragraph of its own
+            last = line
+            continue
         if prev.count("(") > prev.count(")") and not is_heading(line):
             out[-1] = f"{prev} {line}"  # a parenthesis left open goes on on the next line
             last = line
@@ -188,9 +193,10 @@ def is_wrapped_headline(lines: list[str], page_width: int) -> bool:
 
 
 def dated_tail(prev: str, line: str) -> bool:
-    """A sentence that ends with its date on the next line ("… ujarnya kepada Tirto," / "Jumat (18/4/2025)."):
-    not the page's date line."""
-    return prev.endswith(",") and word_count(prev) >= 12 and classify(line) in ("sentence", "short")
+    """A sentence that ends with its date on the next line ("… ujarnya kepada Tirto," / "Jumat (18/4/2025).",
+    "… Rusia, Kamis" / "(19/6/2025)."): not the page's date line."""
+    return word_count(prev) >= 12 and not ends_sentence(prev) and not (is_titlecase(prev) and word_count(prev) <= 20) \
+        and (classify(line) in ("sentence", "short") or read_date_line(line) is not None and word_count(line) <= 4)
 
 
 def prose_goes_on(last: str, line: str, width: int) -> bool:

@@ -24,6 +24,7 @@ from .headline import choose_date, find_title
 from .lines import (
     CAPTION,
     PERSON,
+    LIST_ITEM,
     PHOTO_SOURCE,
     SIGNOFF,
     Line,
@@ -83,14 +84,15 @@ def text_runs(lines: list[Line]) -> list[tuple[int, int, int, int]]:
             out.append(tuple(run))
             run, gap = None, 0
         elif run:
-            gap += line.kind not in ("read-also", "truncated")
+            gap += line.kind not in ("read-also", "truncated") and not LIST_ITEM.match(line.text) \
+                and not (line.words >= 8 and line.text.endswith(":"))  # a list the text introduces goes on
     return out
 
 
 def is_box(between: list[Line]) -> bool:
     """A short block of other articles' headlines set inside the text, opened by a list heading."""
     return 0 < len(between) <= 14 and any(ln.kind == "list" for ln in between[:2]) and \
-        all(ln.kind in ("list", "short", "furniture", "truncated", "read-also", "date") or ln.kind == "sentence" and ln.words < 12
+        all(ln.kind in ("list", "short", "furniture", "truncated", "read-also", "date", "prompt") or ln.kind == "sentence" and ln.words < 12
             for ln in between)
 
 
@@ -218,6 +220,8 @@ def read_body(body: list[Line], out: Extract, hints: Hints) -> None:
         elif kind == "credit":
             read_credits(text, out)
             out.remove("credit", text)
+        elif is_list_item(body, k, out):
+            out.paragraphs.append(text)  # an item of a list the text introduces ("… antara lain:")
         elif kind in ("short", "sentence") and out.paragraphs and (text in hints.subheads or is_subhead(body, k)):
             out.headings.add(text)  # "A Familiar Pattern": a subheading the markup sets, or set between paragraphs
             out.paragraphs.append(text)
@@ -229,6 +233,16 @@ def read_body(body: list[Line], out: Extract, hints: Hints) -> None:
             skip_short = add_paragraph(text, out)
 
 
+def is_list_item(body: list[Line], k: int, out: Extract) -> bool:
+    """A numbered or bulleted line right after a paragraph that ends with a colon, or after another such item."""
+    line = body[k]
+    if line.kind not in ("short", "sentence", "prose") or not LIST_ITEM.match(line.text) or not out.paragraphs:
+        return False
+    before = next((ln for ln in reversed(body[:k]) if ln.kind != "furniture"), None)
+    return before is not None and (before.text == out.paragraphs[-1] and out.paragraphs[-1].endswith(":")
+                                   or LIST_ITEM.match(before.text) is not None and before.text == out.paragraphs[-1])
+
+
 def is_subhead(body: list[Line], k: int) -> bool:
     """A short line without a full stop between two paragraphs of the text ("Rohstoffe und Energie im Fokus",
     "Очереди на границе"): a subheading, not a caption."""
@@ -236,7 +250,8 @@ def is_subhead(body: list[Line], k: int) -> bool:
     after = next((ln for ln in body[k + 1:] if ln.kind != "furniture"), None)
     before = next((ln for ln in reversed(body[:k]) if ln.kind != "furniture"), None)
     return line.kind == "short" and 2 <= line.words <= 10 and not line.text.endswith((":", ",", ";")) \
-        and after is not None and after.kind == "prose" and before is not None \
+        and after is not None and (after.kind == "prose" or after.kind == "short" and after.words >= 8
+                                   and after.text.endswith(":")) and before is not None \
         and before.kind in ("prose", "caption", "photo-credit") \
         and not in_quotation(after.text)
 
