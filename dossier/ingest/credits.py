@@ -69,6 +69,8 @@ def read_initials(text: str, out: Extract) -> None:
     who = m["who"] or m["signed"]
     if m["wire"] and outlet_for_brand(m["wire"]):
         out.credit = out.credit or m["wire"]  # "(AFP)" signs a wire story
+    if m["with"]:
+        out.credit = out.credit or m["with"].replace("/", " + ")  # "(mit dpa)"
     for part in (m["agencies"] or m["agency"] or "").strip("/").split("/"):
         if part and (outlet_for_brand(part) or part[0].isupper()):
             out.credit = out.credit or part
@@ -200,7 +202,7 @@ def same_name(name: str, other: str) -> bool:
 def copyright_brand(lines: list[Line]) -> str | None:
     """ "Copyright ©2025 SINDOnews.com All Rights Reserved" → "SINDOnews.com"."""
     for line in reversed(lines):
-        if not COPYRIGHT.search(line.text) or line.words > 25:
+        if not COPYRIGHT.search(line.text) or line.words > 25 or line.kind == "photo-credit":
             continue
         text = COPYRIGHT.sub(" ", line.text)
         text = re.sub(r"(?i)(all rights? reserved|alle rechte vorbehalten|dilindungi undang-undang|tüm hakları saklıdır|"
@@ -209,7 +211,8 @@ def copyright_brand(lines: list[Line]) -> str | None:
                       " ", text)
         text = re.sub(r"[@«»“”\"]", " ", text)
         text = re.sub(r"^\s*دار\s+|\s+لل(?:صحافة|طباعة|نشر|إعلام)(?:\s+و(?:ال)?(?:صحافة|طباعة|نشر|توزيع|إعلام))*", " ", text)
-        text = re.sub(r"(?i)\s+(?:verlag|vertrieb|verlags|vertriebs|verlagsgesellschaft)\b.*$", "", text)  # "taz Verlags u. …"
+        text = re.sub(r"(?i)(?<=\S)\s+(?:verlag|vertrieb|verlags|vertriebs|verlagsgesellschaft)\b.*$", "", text.strip())
+        text = re.sub(r"(?i)^verlag\w*\s+", "", text)  # "taz Verlags u. Vertriebs GmbH", "Verlag Der Tagesspiegel GmbH"
         chunk = re.split(r"[,|•]|\.\s|\s[-–]\s", text.strip(" .-"))[0].strip(" .")
         words = chunk.split()
         domain = next((w for w in words if DOMAIN.match(w)), None)

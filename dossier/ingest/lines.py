@@ -34,7 +34,8 @@ CAPTION = re.compile(
 PHOTO_CREDIT = re.compile(r"^\((?:[A-Z][A-Za-z]+/)+[A-Z][A-Za-z]+\)$|^\((?:AFP|AP|REUTERS|EPA|ANTARA|Getty Images)[^)]*\)$")
 PHOTO_AGENCY = re.compile(r"^(?:ANTARA FOTO|REUTERS|AFP|AP Photo|EPA|Getty Images|Anadolu|Xinhua|Sputnik|dpa)"
                           r"(?:\s*/\s*[^\W\d_][\w .'-]*)+\.?$")  # "ANTARA FOTO/REUTERS/Yulia Morozova/aww."
-PHOTO_SOURCE = re.compile(r"(?i)^(?:image source|bildquelle|quelle|bild|foto|photograph|photo|image|fotoğraf|фото|kredit foto|"
+PHOTO_SOURCE = re.compile(r"(?i)^©\s*[^\s/©]+(?:\s[^\s/©]+)?\s*/\s*[^.!?©]{2,60}$"  # "© dpa/Michael Kappeler"
+                          r"|^(?:image source|bildquelle|quelle|bild|foto|photograph|photo|image|fotoğraf|фото|kredit foto|"
                           r"صدر الصورة|مصدر الصورة)\s*[:,،]\s*[^.!?]{2,80}$")
 CREDIT_TAIL = re.compile(r"(?i)\b(?:quelle|source|foto|photo|bild|fotoğraf|фото|kredit foto)\s*:\s*[^.!?:]+$")
 CAPTION_LABEL = re.compile(r"(?i)^(?:image caption|caption|bildunterschrift|подпись к фото|keterangan foto|"
@@ -46,7 +47,8 @@ PERSON = re.compile(rf"^{NAME}$")
 BYLINE_NAME = re.compile(rf"^(?P<name>{NAME})(?:\s+(?:in|di|aus|из|в)\s+[{UPPER}][\w-]+)?$")  # "Helen Marchetti in Moscow"
 INITIALS = re.compile(r"^\((?P<who>[a-z]{1,5}(?:\s*/\s*[a-z]{1,5})*)\)$|^\((?P<wire>[A-Z]{2,6}(?:-[A-Z]{2,4})?)\)$"
                       r"|^(?P<signed>[a-z]{2,5})(?P<agencies>(?:/[A-Za-z]{2,12})+)$"
-                      r"|^\((?P<agency>[A-Z]{2,8})/[A-Z]{1,4}-?\d*\)$")  # "(AFP/OL-14)": agency and desk code  # "(ian)", "(ANT)", "cop/Reuters"
+                      r"|^\((?P<agency>[A-Z]{2,8})/[A-Z]{1,4}-?\d*\)$"
+                      r"|^\((?:mit|with)\s+(?P<with>[A-Za-z]{2,12}(?:/[A-Za-z]{2,12})*)\)$")  # "(mit dpa)"  # "(AFP/OL-14)": agency and desk code  # "(ian)", "(ANT)", "cop/Reuters"
 LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[•▪◦·*‣–-])\s+\S")  # "1. …", "• …", "- …"
 PLACEHOLDER = re.compile(r"^\[[^\W\d_][\w -]{0,20}\]$")  # "[IMG]", "[Gambar]": where a picture was
 PICTURED = re.compile(r"(?i)^\[(?:img|image|gambar|foto|photo|bild|фото|изображение|صورة|resim|görsel)\](?:\s|$)")
@@ -356,7 +358,9 @@ def classify_all(paragraphs: list[str]) -> list[Line]:
 
 SIGNOFF = re.compile(rf"^\((?P<name>{NAME})(?:\s+(?:aus|in|from|di|dari|из|в)\s+[^,()]{{2,30}})?"
                      r"(?:,\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})?\)$")  # "(Jakob Wenzel aus Moskau, 7.1.2022)"
-SIGNED_TAIL = re.compile(rf"(?<=[.!?\"”»])\s+(\([A-Za-z]{{2,5}}(?:\s*/\s*[A-Za-z]{{2,5}})*\)|{SIGNOFF.pattern[1:-1]})$")
+SIGNED_TAIL = re.compile(rf"(?<=[.!?\"”»])\s+(\([A-Za-z]{{2,5}}(?:\s*/\s*[A-Za-z]{{2,5}})*\)|{SIGNOFF.pattern[1:-1]}"
+                         r"|\((?:mit|with)\s+[A-Za-z]{2,12}(?:/[A-Za-z]{2,12})*\))$")
+# "(ant/ded)", "(APA/AFP)" or "(Jakob Wenzel aus Moskau, 7.1.2022)" after the last sentence: who signs the text
 GLUED = re.compile(r"(?<=[a-zß-ÿа-яёğışç]{3})(?=[A-ZÀ-ÞА-ЯЁĞİŞÇ][a-zß-ÿа-яёğışç])")
 
 
@@ -365,7 +369,8 @@ def unglue(paragraphs: list[str]) -> list[str]:
     (Fotoğraf: AA)") are two lines."""
     out = []
     for text in paragraphs:
-        if (m := SIGNED_TAIL.search(text)) and word_count(text[: m.start()]) >= 12 and classify(text) != "caption":
+        if (m := SIGNED_TAIL.search(text)) and (word_count(text[: m.start()]) >= 30 or
+                                                word_count(text[: m.start()]) >= 12 and classify(text) != "caption"):
             out += [text[: m.start()], m[1]]  # "… pemerintahan Taliban. (DAS)": the author's initials
             continue
         m = GLUED.search(text)
