@@ -59,7 +59,7 @@ def title_score(lines: list[Line], line: Line, start: int) -> int:
     """How much a line looks like this page's headline (see the comments for the evidence weighed)."""
     i = line.index
     after = [ln for ln in lines[i + 1: start] if ln.kind not in ("furniture", "truncated")][:3]
-    score = min(line.words, 14)
+    score = min(line.words, 12)
     above = next((ln for ln in reversed(lines[:i]) if ln.kind != "furniture"), None)
     below = next((ln for ln in lines[i + 1: start] if ln.kind != "furniture"), None)
     if is_signed(lines[i + 1: start]):

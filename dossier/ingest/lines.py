@@ -284,7 +284,7 @@ def classify(text: str) -> str:
         return "prompt"
     if INITIALS.match(text):
         return "initials"
-    if SIGNOFF.match(text):
+    if SIGNOFF.match(text) or BIO.match(text):
         return "byline"
     if PHOTO_CREDIT.match(text) or PHOTO_SOURCE.match(text) or PHOTO_AGENCY.match(text):
         return "photo-credit"
@@ -358,6 +358,8 @@ def classify_all(paragraphs: list[str]) -> list[Line]:
 
 SIGNOFF = re.compile(rf"^\((?P<name>{NAME})(?:\s+(?:aus|in|from|di|dari|из|в)\s+[^,()]{{2,30}})?"
                      r"(?:,\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})?\)$")  # "(Jakob Wenzel aus Moskau, 7.1.2022)"
+BIO = re.compile(rf"^(?P<name>{NAME}) is (?:a|an|the) [^.]{{0,60}}\b(?:reporter|journalist|correspondent|writer|editor|"
+                 r"contributor|researcher|analyst|columnist)\b[^.]{0,80}\.$")  # "Freshta Ahmadi is a KabulNow reporter …"
 SIGNED_TAIL = re.compile(rf"(?<=[.!?\"”»])\s+(\([A-Za-z]{{2,5}}(?:\s*/\s*[A-Za-z]{{2,5}})*\)|{SIGNOFF.pattern[1:-1]}"
                          r"|\((?:mit|with)\s+[A-Za-z]{2,12}(?:/[A-Za-z]{2,12})*\))$")
 # "(ant/ded)", "(APA/AFP)" or "(Jakob Wenzel aus Moskau, 7.1.2022)" after the last sentence: who signs the text
@@ -416,7 +418,7 @@ def byline_name(text: str) -> str | None:
     """The name in a bare byline: capitalised words ("Helen Marchetti in Moscow"), or two to four words of a
     script without capitals ("سليم الخطيب")."""
     text = without_role(text)  # "Дмитрий Овсянников, специально для «Новой газеты Европа»"
-    if m := BYLINE_NAME.match(text) or SIGNOFF.match(text):
+    if m := BYLINE_NAME.match(text) or SIGNOFF.match(text) or BIO.match(text):
         return m["name"]
     words = text.split()
     uncased = all(c.isalpha() and not c.isupper() and not c.islower() for w in words for c in w)
@@ -436,8 +438,14 @@ def is_bare_byline(lines: list[Line], i: int) -> bool:
         above = next((ln for ln in reversed(lines[:above.index]) if ln.kind != "furniture"), None)
         signed = below is None or below.kind != "prose" or is_credited_photo(lines, below.index)
     else:
-        signed = below is not None and below.kind in ("date", "credit")
+        signed = below is not None and (below.kind in ("date", "credit") or over_photo_credit(lines, below.index))
     return signed and above is not None and above.kind in ("short", "sentence", "prose") and above.words >= 5
+
+
+def over_photo_credit(lines: list[Line], i: int) -> bool:
+    """The line stands right over a photo credit ("Фото: пресс-служба МИД"): a caption."""
+    return i + 1 < len(lines) and lines[i].kind in ("short", "sentence", "prose") and \
+        bool(PHOTO_SOURCE.match(lines[i + 1].text) or PHOTO_AGENCY.match(lines[i + 1].text))
 
 
 def is_credited_photo(lines: list[Line], i: int) -> bool:

@@ -106,7 +106,7 @@ def trim_start(lines: list[Line], start: int, end: int) -> int:
     while start < end and not DATELINE.match(lines[start].text):
         nxt = next((ln for ln in lines[start + 1: end] if ln.kind in ("prose", "sentence")), None)
         between = lines[start + 1: nxt.index] if nxt else []
-        if nxt is None or not any(ln.kind in ("credit", "date") for ln in between):
+        if nxt is None or not any(ln.kind in ("credit", "date", "byline") for ln in between):
             break
         start = nxt.index
     return start
@@ -214,8 +214,8 @@ def read_body(body: list[Line], out: Extract, hints: Hints) -> None:
             out.remove(reason(line, out), text)
         elif kind == "initials":
             read_initials(text, out)
-        elif kind == "byline" and SIGNOFF.match(text):
-            out.author = out.author or byline_name(text)  # signed at the end: "(Jakob Wenzel aus Moskau, 7.1.2022)"
+        elif kind == "byline":
+            out.author = out.author or byline_name(text)  # also signed at the end: "(Jakob Wenzel aus Moskau, 7.1.2022)"
             out.remove("byline", text)
         elif kind == "credit":
             read_credits(text, out)
