@@ -50,7 +50,7 @@ INITIALS = re.compile(r"^\((?P<who>[a-z]{1,5}(?:\s*/\s*[a-z]{1,5})*)\)$|^\((?P<w
                       r"|^\((?P<agency>[A-Z]{2,8})/[A-Z]{1,4}-?\d*\)$"
                       r"|^\((?:mit|with)\s+(?P<with>[A-Za-z]{2,12}(?:/[A-Za-z]{2,12})*)\)$")  # "(mit dpa)"  # "(AFP/OL-14)": agency and desk code  # "(ian)", "(ANT)", "cop/Reuters"
 LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[•▪◦·*‣–-])\s+\S")  # "1. …", "• …", "- …"
-PLACEHOLDER = re.compile(r"^\[[^\W\d_][\w -]{0,20}\]$")  # "[IMG]", "[Gambar]": where a picture was
+PLACEHOLDER = re.compile(r"^\[[^\W\d_][^\[\]]{0,120}\]$")  # "[IMG]", "[Gambar]", "[Putin at the polls]": a picture
 PICTURED = re.compile(r"(?i)^\[(?:img|image|gambar|foto|photo|bild|фото|изображение|صورة|resim|görsel)\](?:\s|$)")
 LINK_NUMBER = re.compile(r"\[\d{1,4}\]")  # lynx's numbered links: "[20]Ananya Sharma"
 LINK_LIST = re.compile(r"(?m)^References\s*\n(?:\s*\n)?\s+1\.\s.*", re.DOTALL)  # lynx's list of link addresses
@@ -147,7 +147,8 @@ def join_wrapped(lines: list[str], capitalised_nouns: bool = False, page_width: 
         wrapped = width and len(last) >= width - 25 and (capitalised_nouns or starts_lower(line) or not is_titlecase(last)
                                                          or ends_lower(last) or prose_goes_on(last, line, width))
         forced = width and len(lines) >= 3 and len(last) >= width - 15 and len(last) + 1 + len(line.split()[0]) > width \
-            and word_count(last) >= 6 and not is_titlecase(last) and "caption" not in (classify(prev), classify(line))
+            and word_count(last) >= 6 and (not is_titlecase(last) or not is_titlecase(lines[0])) \
+            and "caption" not in (classify(prev), classify(line))  # a title-cased line inside a prose block too
         # the next word did not fit on the line: a wrap, even after a full stop
         if prev and (not ends_sentence(prev) or forced) and (wrapped or forced or (goes_on and word_count(prev) >= 12)) \
                 and not is_marked(prev) and (not is_marked(line) or classify(line) == "caption" or dated_tail(prev, line)):
@@ -338,7 +339,7 @@ def credit_of(text: str, bare: bool = False) -> tuple[str, str] | None:
 
 def without_role(name: str) -> str:
     """ "Katrin Weber, ARD-Studio Moskau" → "Katrin Weber": a role or desk after the name is not part of it."""
-    parts = name.split(", ")
+    parts = re.split(r", | \| ", name)  # "Katrin Weber, ARD-Studio Moskau", "Sardor Karimov | Reporter"
     while len(parts) > 1 and rules().role.search(parts[-1]):
         parts.pop()
     return ", ".join(parts)
