@@ -16,7 +16,7 @@ ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
                  r"(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::\d{2}(?:\.\d+)?)?\s*(?P<off>Z|[+-]\d{2}:?\d{2})?)?(?!\d)")
 NUMERIC = re.compile(rf"(?<![\d.:/-])(?P<d>\d{{1,2}})\s?[./-]\s?(?P<m>\d{{1,2}})\s?[./-]\s?{YEAR}(?!\d)")
 TIME = re.compile(r"(?<![\d.:/])(?P<H>[01]?\d|2[0-3])\s?[:.]\s?(?P<M>[0-5]\d)(?::[0-5]\d)?(?![\d.:/]|\d)"
-                  r"(?:\s*(?P<ampm>[AaPp]\.?\s?[Mm]\.?)(?!\w))?")
+                  r"(?:\s*(?P<ampm>[AaPp]\.?\s?[Mm]\.?|[صم](?:ساءً|ساء|باحًا|باحا|باحاً)?)(?!\w))?")  # 5:22 PM, ٠٥:٢٢ م
 FILLER = re.compile(r"(?i)(?<!\w)(?:pukul|jam|pkl|uhr|um|at|г|года|год|saat|saat:|الساعة|h)(?!\w)\.?")
 MAX_LEFTOVER_WORDS = 4
 MAX_PROSE_WORDS = 3  # small-letter words beside the date that make a line prose
@@ -104,7 +104,7 @@ def find_time(rest: str) -> tuple[tuple[int, int, str] | None, str, str | None]:
         return None, rest, None
     hour, minute = int(m["H"]), int(m["M"])
     if m["ampm"]:
-        pm = m["ampm"].lower().startswith("p")
+        pm = m["ampm"].lower().startswith(("p", "م"))  # Arabic م (masāʾan) is p.m., ص (ṣabāḥan) a.m.
         hour = hour % 12 + (12 if pm else 0)
     rest = rest[: m.start()] + " " + rest[m.end():]
     zone = rules().zone.search(rest)

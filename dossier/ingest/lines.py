@@ -25,6 +25,7 @@ CAPTION = re.compile(
     r"|[.!?]\s*\[[^\]]{2,40}\]$|[.!?]\s*\((?-i:[A-Z][^()/]*/[A-Z][^()]*)\)$"
     r"|[.!?]\s+(REUTERS|AFP|AP|ANTARA|EPA|GETTY IMAGES|XINHUA|ANADOLU)$"
     r"|[.!?]\s*©\s*[^.!?©]{2,60}$"
+    r"|\s[-–—]\s*(?:AFP|Reuters|REUTERS|AP|EPA|Getty Images|Anadolu|الأناضول|رويترز|أ\.ف\.ب|أ ف ب|فرانس برس|غيتي|إ\.ب\.أ|د\.ب\.أ)$"
     r"|(?-i:[.!?]\s+/\s*[A-Z][^/.!?]{1,25}(?:\.\s*[A-Z][^/.!?]{1,40})?$)"  # "… 13 Maret 2025. /Dok. Kantor …"
     r"|^(ilustrasi|illustration|illustrasi)\b\s*[.:-]"
     r"|^\[(?:img|image|gambar|foto|photo|bild|фото|изображение|صورة|resim|görsel)\]\s+\S"
@@ -37,7 +38,7 @@ PHOTO_AGENCY = re.compile(r"^(?:ANTARA FOTO|REUTERS|AFP|AP Photo|EPA|Getty Image
 PHOTO_SOURCE = re.compile(r"(?i)^©\s*[^\s/©]+(?:\s[^\s/©]+)?\s*/\s*[^.!?©]{2,60}$"  # "© dpa/Michael Kappeler"
                           r"|^(?:image source|bildquelle|quelle|bild|foto|photograph|photo|image|fotoğraf|фото|kredit foto|"
                           r"صدر الصورة|مصدر الصورة)\s*[:,،]\s*[^.!?]{2,80}$")
-CREDIT_TAIL = re.compile(r"(?i)\b(?:quelle|source|foto|photo|bild|fotoğraf|фото|kredit foto)\s*:\s*[^.!?:]+$")
+CREDIT_TAIL = re.compile(r"(?i)\b(?:quelle|source|foto|photo|bild|fotoğraf|фото|kredit foto)\s*:\s*[^.!?:]*$")
 CAPTION_LABEL = re.compile(r"(?i)^(?:image caption|caption|bildunterschrift|подпись к фото|keterangan foto|"
                            r"keterangan gambar|foto|photo|التعليق على الصورة)\s*[:,،]\s*")
 UPPER = "A-ZÀ-ÞА-ЯЁĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
@@ -211,7 +212,8 @@ def prose_goes_on(last: str, line: str, width: int) -> bool:
 def credit_goes_on(last: str, line: str, width: int) -> bool:
     """A caption's photo credit cut at the wrap: the next line is its short rest, not a sentence."""
     return bool(width and len(last) >= width - 25 and CREDIT_TAIL.search(last)
-                and word_count(line) <= 4 and not ends_sentence(line) and not is_marked(line))
+                and word_count(line) <= 4 and not ends_sentence(line)
+                and (not is_marked(line) or line.isupper() and classify(line) == "furniture"))  # "Fotoğraf:" / "AA"
 
 
 def ends_lower(text: str) -> bool:
