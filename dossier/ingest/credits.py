@@ -147,7 +147,9 @@ def read_dateline(prefix: str, out: Extract) -> None:
         if not part or re.search(r"\d", part) or part.casefold() in rules().weekdays:
             continue  # "ASTANA, KAMIS (4/7/2024) —": the weekday is not a place
         place, _, last = part.rpartition(" ")
-        if place and (DOMAIN.match(last) or is_brand(last)):
+        if DOMAIN.match(part.split()[0]):
+            out.brand = out.brand or part  # "RM.id Rakyat Merdeka": the outlet, not a place
+        elif place and place.isupper() and (DOMAIN.match(last) or is_brand(last)):
             out.brand = out.brand or last  # "ALMATY taz"
             places.append(place)
         elif DOMAIN.match(part) or is_brand(part):

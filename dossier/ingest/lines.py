@@ -315,6 +315,8 @@ def is_credit(text: str) -> bool:
 def credits_of(text: str) -> list[tuple[str, str]]:
     """The credits on a line: "Editor: X", "By X", or "Penulis X | Editor Y"; [] if the line is something else."""
     parts = [p.strip() for p in re.split(r"\s*[|;]\s*|/\s+(?=[^\W\d_]+\s*:)", text) if p.strip()]
+    if len(parts) > 1:
+        parts = [p for p in parts if not PHOTO_SOURCE.match(p)]  # "… Farhan Maulana | Foto: Kemlu Rusia"
     found = [credit_of(p, bare=len(parts) > 1) for p in parts]
     return found if found and None not in found else []
 
@@ -331,6 +333,9 @@ def credit_of(text: str, bare: bool = False) -> tuple[str, str] | None:
     if m is None:
         return None
     value = without_role(m["value"].strip())
+    first, _, rest = value.partition(" ")
+    if rest and re.fullmatch(r"(?i)[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:com|co|id|net|org|ru|de|tr|uz|kz|kg|tj|news|tv)", first):
+        value = rest  # "Laporan wartawan RM.id Farhan Maulana": the outlet before the name
     if (dated := read_date_line(value)) and dated.rest:
         value = dated.rest.strip(" ·•|-–—,")  # "Oleh: Iswara Nugraha - 18 April 2025 09:15 WIB"
     if word_count(value) > 8 or (ends_sentence(value) and word_count(value) > 4):
@@ -391,10 +396,10 @@ def join_labels(paragraphs: list[str]) -> list[str]:
     """A credit label on a line of its own joined with the name under it: "Editor" + "Yohanes" → "Editor: Yohanes"."""
     out: list[str] = []
     for text in paragraphs:
-        label = out[-1].rstrip(" :").casefold() if out else ""
+        label = out[-1].strip(" :|·•-").casefold() if out else ""  # "Editor:", " | Editor:"
         if label in rules().credit_keys and word_count(text) <= 6 and not ends_sentence(text) \
                 and read_date_line(text) is None:
-            out[-1] = f"{out[-1].rstrip(' :')}: {text}"
+            out[-1] = f"{out[-1].strip(' :|·•-')}: {text}"
         else:
             out.append(text)
     return out

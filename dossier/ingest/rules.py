@@ -72,7 +72,7 @@ def rules() -> Rules:
         counter=re.compile("(?i)^(?:" + "|".join(data["counters"]) + r")\W*$"),
         credit=re.compile(rf"(?i)^(?P<key>{alternation(list(keys))})(?:\s*[:：|–—-]|(?<=\sby)\s)\s*(?P<value>\S.*)$"),
         credit_keys=keys,
-        byline=re.compile(rf"(?i)^\(?(?P<key>{alternation(data['bare_credits'])})\s+(?P<value>[^.!?:()]{{2,60}})\)?\.?$"),
+        byline=re.compile(rf"(?i)^\(?(?P<key>{alternation(data['bare_credits'])})\s+(?P<value>(?:[^.!?:()]|\.(?=\w)){{2,60}})\)?\.?$"),
         credit_after=re.compile(rf"(?i)^\(?(?P<value>[^\W\d_][^.!?:()]{{1,60}}?)\s+(?P<key>{alternation(data['credits_after'])})\W*$"),
         role=re.compile(rf"(?i)(?:^|[\s-])(?:{alternation(data['roles'])})(?!\w)"),
         role_after=re.compile(rf"(?i)^(?P<value>[^\W\d_][^,]{{2,60}}),\s*(?P<key>{alternation(list(keys))})$"),

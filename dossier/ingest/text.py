@@ -196,7 +196,7 @@ def read_body(body: list[Line], out: Extract, hints: Hints) -> None:
                         or kind == "sentence" and line.words < 12):
             out.remove("list of other articles", text)
             continue
-        if skip_short and kind == "short":
+        if skip_short and kind == "short" and text not in hints.subheads:
             out.remove("read-also link", text)
             continue
         skip_short = entries = False
