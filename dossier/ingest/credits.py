@@ -71,6 +71,9 @@ def read_initials(text: str, out: Extract) -> None:
         out.credit = out.credit or m["wire"]  # "(AFP)" signs a wire story
     if m["with"]:
         out.credit = out.credit or m["with"].replace("/", " + ")  # "(mit dpa)"
+    desk = text.strip("()").partition("/")[2]
+    if m["agency"] and outlet_for_brand(desk):
+        out.credit = out.credit or f"{m['agency']} + {desk}"  # "(APA/AFP)": two agencies, not an agency and its desk
     for part in (m["agencies"] or m["agency"] or "").strip("/").split("/"):
         if part and (outlet_for_brand(part) or part[0].isupper()):
             out.credit = out.credit or part
@@ -186,7 +189,9 @@ def find_outlet(lines: list[Line], hints: Hints, out: Extract) -> None:
         out.doubts["source"] = "outlet taken from the address; give --source NAME for its proper name"
     else:
         out.doubts["source"] = "outlet not found on the page; pass --source NAME"
-    wire = out.wire
+    agency = outlet_for_brand(out.brand) if out.brand else None
+    wire = out.wire or (out.brand if agency is not None and agency.agency and out.source
+                        and agency != outlet_for_brand(out.source) else None)  # "الدوحة - قنا" on al-sharq.com
     if wire and out.credit is None and (out.source is None or outlet_for_brand(wire) is None
                                         or outlet_for_brand(wire) != outlet_for_brand(out.source)) \
             and wire.casefold() not in (out.source or "").casefold():

@@ -22,6 +22,7 @@ class Hints:
     standfirst: str | None = None  # the whole page's standfirst, when the text given is only its article
     captions: tuple[str, ...] = ()
     subheads: tuple[str, ...] = ()  # headings the markup sets inside the article
+    section: str | None = None  # the page's section ("عربي ودولي", "Politik"): never a byline
     shown_date: FoundDate | None = None  # the date line of the whole page, when the text given is only its article
 
 

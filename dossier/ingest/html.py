@@ -47,11 +47,12 @@ def read_html(text: str, url: str | None = None) -> tuple[str, Hints, str | None
     body = restore_subheads(body, heads)
     title = headline(tree, meta.get("og:title") or ld.get("headline"), outlet)
     figures = tuple(captions(tree))
-    page = extract(visible_text(tree), Hints(title=title, captions=figures), keep_lines=True)  # for its date line
+    section = meta.get("article:section")
+    page = extract(visible_text(tree), Hints(title=title, captions=figures, section=section), keep_lines=True)
     hints = Hints(title=page.title or title, date=page_date(meta, ld, tree), outlet=outlet or page.source, url=url,
                   author=ld.get("author") or meta.get("author") or page.author, editor=page.editor, credit=page.credit,
                   dateline=page.dateline, standfirst=marked_standfirst(tree) or page.standfirst, captions=figures,
-                  subheads=tuple(h for h, _ in heads), shown_date=page.date)
+                  subheads=tuple(h for h, _ in heads), section=section, shown_date=page.date)
     language = (tree.get("lang") or meta.get("og:locale") or "").replace("_", "-").split("-")[0].lower() or None
     return body, hints, language
 

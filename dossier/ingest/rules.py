@@ -118,13 +118,15 @@ class Outlet:
     name: str
     domains: tuple[str, ...]
     brands: tuple[str, ...]
+    agency: bool = False  # a news agency: named in a dateline, it is the source credited
 
 
 @cache
 def outlets() -> tuple[Outlet, ...]:
     """Per-outlet hints from outlets.yaml."""
     data = yaml.safe_load(resources.files(__package__).joinpath("outlets.yaml").read_text(encoding="utf-8"))
-    return tuple(Outlet(o["name"], tuple(o.get("domains", ())), tuple(o.get("brands", ()))) for o in data)
+    return tuple(Outlet(o["name"], tuple(o.get("domains", ())), tuple(o.get("brands", ())), bool(o.get("agency")))
+                 for o in data)
 
 
 def outlet_for_url(url: str | None) -> Outlet | None:

@@ -139,7 +139,7 @@ def read_header(header: list[Line], title_at: int | None, out: Extract, hints: H
                 and byline_name(m["name"]):
             out.dateline, out.author = out.dateline or m["place"], out.author or m["name"]  # "موسكو: كمال الحسيني"
             out.remove("dateline and byline", line.text)
-        elif line.kind == "byline":
+        elif line.kind == "byline" and line.text != hints.section:
             out.author = out.author or byline_name(line.text)
             out.remove("byline", line.text)
         elif is_byline(line.text) and out.author is None:
