@@ -718,3 +718,79 @@ def test_the_outlet_without_the_publishers_legal_name(footer, outlet):
 def test_a_credit_sentence_naming_the_source():
     found = extract(page(end="При подготовке материала использованы данные РИА Новости.").replace("Editor: Budi Santoso\n", ""))
     assert found.credit == "РИА Новости" and found.paragraphs == BODY
+
+
+def test_a_related_box_with_a_prompt_inside_does_not_cut_the_text():
+    box = "\n".join(["Материалы по теме", "", "Рахмон призвал партнеров усилить внимание к границе.", "",
+                     "Пограничники получили партию новых внедорожников.", "",
+                     "Подписывайтесь на Contoh в Telegram и WhatsApp", ""])
+    found = extract(page(middle=box))
+    assert found.paragraphs == BODY
+
+
+def test_a_list_the_text_introduces_is_kept_item_by_item():
+    intro = "Kemendag mencatat sejumlah produk ekspor yang diperkirakan paling diuntungkan, antara lain:"
+    items = ["1. Minyak kelapa sawit dan produk turunannya", "2. Karet alam dan produk karet", "3. Kopi dan kakao"]
+    found = extract(page(middle="\n".join([intro, "", *items, ""])))
+    assert found.paragraphs == [LEAD, SECOND, intro, *items, QUOTE, THIRD]
+
+
+def test_a_weekday_and_its_date_finish_a_wrapped_sentence():
+    lines = ["Indonesia dan Uni Ekonomi Eurasia resmi merampungkan perundingan perdagangan bebas",
+             "di sela Forum Ekonomi Internasional St Petersburg, Rusia, Kamis", "(19/6/2025)."]
+    found = extract(page(middle="\n".join(lines)))
+    assert " ".join(lines) in found.paragraphs and found.date.value == "2022-12-12T09:05+08:00"
+
+
+@pytest.mark.parametrize("tail, credit", [(" (APA/AFP)", "APA + AFP"), (" (mit dpa)", "dpa")])
+def test_agencies_signing_the_last_paragraph(tail, credit):
+    long_third = f"{THIRD} Para pengamat juga menilai Moskow akan terus memantau situasi di perbatasan selatan dengan saksama."
+    found = extract(page(end=f"\n{long_third}{tail}").replace(f"\n\n{THIRD}\n", "\n"))
+    assert found.paragraphs == [LEAD, SECOND, QUOTE, long_third] and found.credit == credit
+
+
+def test_a_copyright_sign_before_an_agency_and_photographer_is_a_photo_credit():
+    caption = "Bundeskanzler Olaf Scholz und der usbekische Präsident Schawkat Mirsijojew in Samarkand."
+    found = extract(page(top=f"\n{caption}\n\u00a9 dpa/Michael Kappeler\n"))
+    assert caption in found.captions and found.source == "Contoh.com" and found.paragraphs == BODY
+
+
+@pytest.mark.parametrize("line", ["Tagesspiegel Plus", "Exklusiv für Abonnenten: Hintergründe und Analysen.",
+                                  "Jetzt 4 Wochen für 0 € testen", "Bereits Abonnent? Hier anmelden",
+                                  "Home / News / LIVE: Uzbekistan votes"])
+def test_paywall_boxes_and_breadcrumbs_are_furniture(line):
+    from dossier.ingest.lines import classify
+
+    assert classify(line) == "prompt"
+
+
+def test_a_byline_above_a_captioned_photo_and_a_bio_under_the_text():
+    found = extract(page(date=f"{DATE_LINE}\nStandfirst yang cukup panjang untuk menjadi ringkasan artikel ini.\n\n"
+                              "Kamila Rakhimova\n\nPara pemimpin dalam upacara penandatanganan di Kabul.\nFoto: MID\n"))
+    assert found.author == "Kamila Rakhimova" and found.paragraphs == BODY
+    bio = extract(page(end="Freshta Ahmadi is a KabulNow reporter covering women's rights and education."))
+    assert bio.author == "Freshta Ahmadi" and bio.paragraphs == BODY
+
+
+@pytest.mark.parametrize("line, value", [("الأربعاء، ١١ سبتمبر ٢٠٢٤ ٠٥:٢٢ م بتوقيت غرينتش", "2024-09-11T17:22+00:00"),
+                                         ("الخميس، 04 يوليو 2024م 08:15 ص بتوقيت غرينتش", "2024-07-04T08:15+00:00")])
+def test_arabic_am_and_pm(line, value):
+    from dossier.ingest.dates import read_date_line
+
+    assert read_date_line(line).value == value
+
+
+def test_a_photo_credit_cut_after_its_label():
+    found = extract(page(top="\nCumhurbaşkanı Erdoğan, Astana'da resmi törenle karşılandı ve selamlandı. Fotoğraf:\nAA\n"))
+    assert "Cumhurbaşkanı Erdoğan, Astana'da resmi törenle karşılandı ve selamlandı. Fotoğraf: AA" in found.captions
+
+
+def test_an_agency_named_after_the_place_is_the_credit():
+    found = extract(page(lead=f"الدوحة - قنا\n\n{LEAD}"))
+    assert (found.dateline, found.credit, found.source) == ("الدوحة", "قنا", "Contoh.com")
+
+
+@pytest.mark.parametrize("line", ["Laporan wartawan RM.id Farhan Maulana | Foto: Kemlu Rusia", "Sardor Karimov | Reporter"])
+def test_bylines_with_an_outlet_a_role_or_a_photo_credit(line):
+    found = extract(page(date=f"{DATE_LINE}\n{line}"))
+    assert found.author in ("Farhan Maulana", "Sardor Karimov") and found.paragraphs == BODY

@@ -203,7 +203,7 @@ def same_name(name: str, other: str) -> bool:
     def key(text: str) -> str:
         return re.sub(r"\W|(?:com|co|id|net|org|ru|tr|de|www|https?)(?=\W|$)", "", text.casefold())
     a, b = key(name), key(other)
-    return bool(a) and (a in b or b in a) and min(len(a), len(b)) >= 3
+    return name.casefold() == other.casefold() or bool(a) and (a in b or b in a) and min(len(a), len(b)) >= 3
 
 
 def copyright_brand(lines: list[Line]) -> str | None:

@@ -24,6 +24,7 @@ from .headline import choose_date, find_title
 from .lines import (
     CAPTION,
     PERSON,
+    BIO,
     LIST_ITEM,
     PHOTO_SOURCE,
     SIGNOFF,
@@ -291,7 +292,7 @@ def read_trailer(trailer: list[Line], out: Extract) -> None:
             out.remove("credit", line.text)
         elif line.kind == "initials":
             read_initials(line.text, out)
-        elif line.kind == "byline" and SIGNOFF.match(line.text):
+        elif line.kind == "byline" and (SIGNOFF.match(line.text) or BIO.match(line.text)):
             out.author = out.author or byline_name(line.text)  # "(Jakob Wenzel aus Moskau, 7.1.2022)"
             out.remove("byline", line.text)
         else:
