@@ -55,7 +55,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if status == 0 and result.dossier is not None:
         d = result.dossier
         print(f"ok: {len(d.articles)} articles, {len(d.entities)} entities, {len(d.mentions)} mentions, "
-              f"{len(d.annotations)} annotations ({len(d.anchors)} passages anchored)")
+              f"{len(d.annotations)} annotations, {len(d.events)} events ({len(d.anchors)} passages anchored)")
     return status
 
 

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 
 from .diagnostics import Diagnostic, error, suggest, warning
 from .markdown import inlines
-from .model import Anchor, Annotation, Article, Dossier, Target
+from .model import Anchor, Article, Dossier, Target
 
 MIN_SCORE = 90.0  # out of 100 (rapidfuzz's ratio of the quote and the passage found)
 BREAK = "\u2029"  # between paragraphs: no quote runs across it
@@ -157,21 +157,35 @@ def snap(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def anchor(dossier: Dossier, min_score: float = MIN_SCORE) -> tuple[Dossier, list[Diagnostic]]:
-    """Check every annotation's targets and anchor its quotes in the articles' text."""
+    """Check every annotation's and event's targets and anchor their quotes in the articles' text."""
     texts: dict[str, Text] = {}
     anchors, diags = [], []
-    for note in dossier.annotations.values():
-        for i, target in enumerate(note.targets):
+    owners = [("annotation", n.id, n.targets) for n in dossier.annotations.values()]
+    owners += [("event", e.id, e.passages) for e in dossier.events.values()]
+    for kind, owner, targets in owners:
+        for i, target in enumerate(targets):
             problem = check_reference(target, dossier)
             if problem:
                 diags.append(problem)
             elif target.quote is not None:
                 article = dossier.articles[target.article]
                 text = texts.setdefault(article.id, Text.of(article.body))
-                found, problems = place(note, i, target, article, text, min_score)
+                found, problems = place(Owner(kind, owner, i), target, article, text, min_score)
                 anchors += found
                 diags += problems
+    diags += [error("unknown-entity", f'unknown entity "{ref.id}"', ref.origin,
+                    suggest(ref.id, list(dossier.entities)) or "check the id in content/entities/")
+              for event in dossier.events.values() for ref in event.entities if ref.id not in dossier.entities]
     return replace(dossier, anchors=tuple(anchors)), diags
+
+
+@dataclass(frozen=True)
+class Owner:
+    """Whose target is anchored: an annotation's or an event's, and which of its targets."""
+
+    kind: str
+    id: str
+    target: int
 
 
 def check_reference(target: Target, dossier: Dossier) -> Diagnostic | None:
@@ -185,7 +199,7 @@ def check_reference(target: Target, dossier: Dossier) -> Diagnostic | None:
     return None
 
 
-def place(note: Annotation, i: int, target: Target, article: Article, text: Text,
+def place(owner: Owner, target: Target, article: Article, text: Text,
           min_score: float) -> tuple[list[Anchor], list[Diagnostic]]:
     """Anchor one quote, or say why it cannot be."""
     found = find_quote(text, target.quote, target.prefix, target.suffix, min_score)
@@ -202,7 +216,7 @@ def place(note: Annotation, i: int, target: Target, article: Article, text: Text
         return [], [error("anchor-not-found", f"quote not found {where}: the annotation is orphaned", target.origin, hint)]
     block, start, end = text.passage(found.start, found.end)
     now = text.plains[block][start:end]
-    anchor = Anchor(note.id, i, article.id, block, start, end, now, found.score)
+    anchor = Anchor(owner.id, owner.target, article.id, block, start, end, now, found.score, owner.kind)
     if found.score < 100:
         return [anchor], [warning("anchor-moved", f"the quote is no longer exact {where}; re-anchored to a passage "
                                                   f"scoring {found.score:g}", target.origin,

@@ -14,7 +14,8 @@ BODILESS = ("tagging", "bookmarking", "highlighting")  # may have no note text
 
 def parse_annotation(f: SourceFile) -> tuple[Annotation | None, list[Diagnostic]]:
     """Read one annotation file; its id must equal the file name."""
-    from .parse import parse_date, read_document
+    from .parse import read_document
+    from .when import RANGE_HINT, parse_date, parse_when
 
     doc, body, body_line, diags = read_document(f)
     if doc is None:
@@ -28,12 +29,11 @@ def parse_annotation(f: SourceFile) -> tuple[Annotation | None, list[Diagnostic]
                             doc.at("id"), f'rename the file to "{data["id"]}.md" or set id: {stem}')]
     targets, diags = read_targets(doc)
     dates = {}
-    for key in ("created", "date"):
+    for key, read in (("created", parse_date), ("date", parse_when)):
         if key in data:
-            dates[key], problem = parse_date(str(data[key]))
+            dates[key], problem = read(str(data[key]))
             if problem:
-                diags.append(error("bad-date", f'{key} "{data[key]}" {problem}', doc.at(key),
-                                   "write YYYY-MM-DD, or a date-time with its zone offset"))
+                diags.append(error("bad-date", f'{key} "{data[key]}" {problem}', doc.at(key), RANGE_HINT))
     created = dates.get("created")
     if created is not None and created.precision in (Precision.YEAR, Precision.MONTH):
         diags.append(error("bad-date", f'created "{data["created"]}" needs at least a day', doc.at("created"),

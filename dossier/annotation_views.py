@@ -33,13 +33,14 @@ class Notes:
 
 def notes(dossier: Dossier, summaries: dict[str, dict], urls, t: Messages) -> Notes:
     """Build every note view, number the notes of each article in reading order, and collect their marks."""
-    anchors: dict[tuple[str, int], Anchor] = {(a.annotation, a.target): a for a in dossier.anchors}
+    mine = tuple(a for a in dossier.anchors if a.kind == "annotation")
+    anchors: dict[tuple[str, int], Anchor] = {(a.annotation, a.target): a for a in mine}
     views = {n.id: annotation_view(n, anchors, dossier, summaries, urls, t) for n in dossier.annotations.values()}
     on_passages: dict[str, list[dict]] = defaultdict(list)
     marks: dict[str, list[Mark]] = defaultdict(list)
     on_articles: dict[str, list[dict]] = defaultdict(list)
     on_entities: dict[str, list[dict]] = defaultdict(list)
-    for article_id, placed in group_by_article(dossier.anchors).items():
+    for article_id, placed in group_by_article(mine).items():
         for number, a in enumerate(placed, start=1):
             note = views[a.annotation]
             key = note_key(dossier.annotations[a.annotation], a.target)
@@ -90,7 +91,7 @@ def annotation_view(note: Annotation, anchors: dict, dossier: Dossier, summaries
         "title": note.title, "body_html": Markup(note_html(note.body)), "author": note.author,
         "author_url": urls.annotation_author(note.author), "profile": f"https://github.com/{note.author}",
         "created": t.date(note.created), "created_iso": note.created.iso,
-        "date": t.date(note.date) if note.date else None, "date_iso": note.date.iso if note.date else None,
+        "date": t.when(note.date) if note.date else None, "date_iso": note.date.start.iso if note.date else None,
         "sources": [{"url": s.url, "title": s.title, "publisher": s.publisher, "accessed": s.accessed}
                     for s in note.sources],
         "comparison": note.comparison, "passages": passages,

@@ -1,36 +1,71 @@
-"""Order dated items (articles, dated annotations) into a timeline grouped by year and month, respecting precision."""
+"""The chronology: articles, events and dated annotations in one timeline grouped by year and month, each date at
+its precision (a year-only item is never 1 January: it comes after the dated items of its year)."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from itertools import groupby
 
-from .model import ArticleId, Dossier, PubDate
+from .model import ArticleId, Dossier, EntityId, When
+
+KINDS = ("event", "article", "annotation")  # the order of items dated alike
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One dated item of the chronology and the entities it concerns."""
+
+    kind: str  # "article", "event" or "annotation"
+    id: str
+    when: When
+    entities: tuple[EntityId, ...]
+
+    @property
+    def order(self) -> tuple:
+        start = self.when.start
+        return (start.year, start.month or 13, start.day is None, start.sort_key, KINDS.index(self.kind), self.id)
 
 
 @dataclass(frozen=True, slots=True)
 class Period:
-    """A year, or a month of a year; month None holds items known only to the year. `entries` interleaves
-    ("article", id) and ("annotation", id) in date order."""
+    """A year, or a month of a year; month None holds items known only to the year."""
 
     year: int
     month: int | None
-    articles: tuple[ArticleId, ...]
-    entries: tuple[tuple[str, str], ...] = ()
+    entries: tuple[Entry, ...]
+
+    @property
+    def articles(self) -> tuple[ArticleId, ...]:
+        return tuple(e.id for e in self.entries if e.kind == "article")
 
 
 def chronicle(dossier: Dossier) -> tuple[Period, ...]:
-    """Group articles and dated annotations by year and month, oldest first; year-only items after that year's
-    months, month-only items after that month's days."""
-    dated: list[tuple[PubDate, str, str]] = [(a.date, "article", a.id) for a in dossier.articles.values()]
-    dated += [(n.date, "annotation", n.id) for n in dossier.annotations.values() if n.date is not None]
+    """Every dated item, oldest first, grouped by the year and month it starts in."""
+    ordered = sorted(entries(dossier), key=lambda e: e.order)
+    return tuple(Period(year, month, tuple(items))
+                 for (year, month), items in groupby(ordered, key=lambda e: (e.when.start.year, e.when.start.month)))
 
-    def key(item):
-        date, kind, ident = item
-        return (date.year, date.month or 13, date.day or 32, date.sort_key, kind, ident)
 
-    periods = []
-    for (year, month), items in groupby(sorted(dated, key=key), key=lambda i: (i[0].year, i[0].month)):
-        entries = tuple((kind, ident) for _, kind, ident in items)
-        periods.append(Period(year, month, tuple(i for k, i in entries if k == "article"), entries))
-    return tuple(periods)
+def entries(dossier: Dossier) -> list[Entry]:
+    """Articles at their publication date, events, and annotations that carry a date."""
+    in_block: dict[tuple[str, int], set[str]] = defaultdict(set)
+    in_article: dict[str, set[str]] = defaultdict(set)
+    for m in dossier.mentions:
+        in_block[m.article, m.block].add(m.entity)
+        in_article[m.article].add(m.entity)
+    passages: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for a in dossier.anchors:
+        passages[a.kind, a.annotation] |= in_block[a.article, a.block]
+    out = [Entry("article", a.id, When(a.date), ids({r.id for r in a.entities} | in_article[a.id], dossier))
+           for a in dossier.articles.values()]
+    out += [Entry("event", e.id, e.when, ids({r.id for r in e.entities} | passages["event", e.id], dossier))
+            for e in dossier.events.values()]
+    out += [Entry("annotation", n.id, n.date,
+                  ids({t.entity for t in n.targets if t.entity} | passages["annotation", n.id], dossier))
+            for n in dossier.annotations.values() if n.date is not None]
+    return out
+
+
+def ids(found: set[str], dossier: Dossier) -> tuple[str, ...]:
+    return tuple(sorted(e for e in found if e in dossier.entities))

@@ -10,7 +10,7 @@ from typing import Mapping
 
 import yaml
 
-from .model import Precision, PubDate
+from .model import Precision, PubDate, When
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
@@ -42,6 +42,10 @@ class Messages:
         sign = "+" if offset >= timedelta(0) else "-"
         minutes = abs(int(offset.total_seconds())) // 60
         return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+    def when(self, when: When) -> str:
+        """A date, or a range "Juli – September 2021", each end at its precision."""
+        return f"{self.date(when.start)} – {self.date(when.end)}" if when.end else self.date(when.start)
 
     def date(self, pub: PubDate) -> str:
         """A reader's date at the date's precision, with the time and zone when known."""

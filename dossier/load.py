@@ -8,7 +8,8 @@ from pathlib import Path
 from .diagnostics import Diagnostic, error
 from .model import Origin, SourceFile
 
-KINDS = {"article": "articles", "entity": "entities", "annotation": "annotations", "source": "sources"}
+KINDS = {"article": "articles", "entity": "entities", "annotation": "annotations", "event": "events",
+         "source": "sources"}
 
 
 def display_path(path: Path) -> str:
@@ -20,7 +21,7 @@ def display_path(path: Path) -> str:
 
 
 def load(content: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
-    """Read every article, entity, annotation and archived source under the content folder, in name order."""
+    """Read every article, entity, annotation, event and archived source under the content folder, in name order."""
     if not content.is_dir():
         return [], [error("config", f"content folder {display_path(content)} does not exist",
                           Origin(display_path(content), 1), "create it, or set 'content' in config.yaml")]

@@ -28,7 +28,7 @@ class Origin:
 class SourceFile:
     """A file read from the content folder, before parsing."""
 
-    kind: str  # "article", "entity", "annotation" or "source"
+    kind: str  # "article", "entity", "annotation", "event" or "source"
     path: str  # display path, e.g. content/articles/x.md
     name: str  # file name relative to its kind's folder
     data: bytes
@@ -76,6 +76,22 @@ class PubDate:
     @property
     def utc_offset(self) -> timedelta | None:
         return self.moment.utcoffset() if self.moment else None
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """A date at its precision, or a range of two (each end at its own precision)."""
+
+    start: PubDate
+    end: PubDate | None = None
+
+    @property
+    def iso(self) -> str:
+        return f"{self.start.iso}/{self.end.iso}" if self.end else self.start.iso
+
+    @property
+    def sort_key(self) -> str:
+        return self.start.sort_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,8 +231,24 @@ class Annotation:
     body_line: int
     sources: tuple[Citation, ...] = ()
     title: str | None = None
-    date: PubDate | None = None  # what the note reports happened then: puts it on the chronology
+    date: When | None = None  # what the note reports happened then: puts it on the chronology
     comparison: bool = False  # written with `targets`: the passages are compared side by side
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Something that happened, confirmed by an editor: on the chronology with its sources and the passages of
+    the articles that report it (background events may have sources only)."""
+
+    id: str
+    origin: Origin
+    title: str
+    when: When
+    body: str
+    body_line: int
+    entities: tuple[EntityRef, ...] = ()
+    passages: tuple[Target, ...] = ()  # article + quote, anchored like an annotation's targets
+    sources: tuple[Citation, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,6 +263,7 @@ class Anchor:
     end: int
     text: str  # the passage as the article reads now
     score: float  # 100 for an exact match; less when re-anchored after the text changed
+    kind: str = "annotation"  # or "event": whose passage this is
 
 
 def _freeze(mapping: dict) -> Mapping:
@@ -246,13 +279,16 @@ class Dossier:
     mentions: tuple[Mention, ...] = ()
     quotations: tuple[Quotation, ...] = ()
     annotations: Mapping[str, Annotation] = field(default_factory=lambda: _freeze({}))
+    events: Mapping[str, Event] = field(default_factory=lambda: _freeze({}))
     anchors: tuple[Anchor, ...] = ()
 
     @staticmethod
-    def of(articles: list[Article], entities: list[Entity], annotations: list[Annotation] = ()) -> "Dossier":
+    def of(articles: list[Article], entities: list[Entity], annotations: list[Annotation] = (),
+           events: list[Event] = ()) -> "Dossier":
         """Build a dossier keyed and ordered by id."""
         return Dossier(
             articles=_freeze({a.id: a for a in sorted(articles, key=lambda a: a.id)}),
             entities=_freeze({e.id: e for e in sorted(entities, key=lambda e: e.id)}),
             annotations=_freeze({n.id: n for n in sorted(annotations, key=lambda n: n.id)}),
+            events=_freeze({e.id: e for e in sorted(events, key=lambda e: e.id)}),
         )

@@ -5,12 +5,12 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from pathlib import PurePosixPath
 
 from . import schema
 from .diagnostics import Diagnostic, error, has_errors, suggest, warning
 from .frontmatter import Located, read_yaml, split_front_matter
+from .when import parse_date
 from .model import (
     Alias,
     Article,
@@ -34,9 +34,10 @@ DATE_HINT = "write ISO 8601 with the zone offset, e.g. 2021-07-08T16:46:00+07:00
 def parse(files: list[SourceFile]) -> tuple[Dossier, list[Diagnostic]]:
     """Parse every article and entity file; check ids, names and provenance."""
     from .annotation import parse_annotation
+    from .event import parse_event
 
     sources = {f.name: f for f in files if f.kind == "source"}
-    readers = {"article": parse_article, "entity": parse_entity, "annotation": parse_annotation}
+    readers = {"article": parse_article, "entity": parse_entity, "annotation": parse_annotation, "event": parse_event}
     items: dict[str, list] = {kind: [] for kind in readers}
     diags = []
     for f in files:
@@ -48,7 +49,7 @@ def parse(files: list[SourceFile]) -> tuple[Dossier, list[Diagnostic]]:
             items[f.kind].append(item)
     diags += [d for kind, found in items.items() for d in check_unique(found, kind)]
     diags += [d for a in items["article"] for d in check_provenance(a, sources)]
-    return Dossier.of(items["article"], items["entity"], items["annotation"]), diags
+    return Dossier.of(items["article"], items["entity"], items["annotation"], items["event"]), diags
 
 
 @dataclass
@@ -155,30 +156,6 @@ def read_date(doc: Located, path: str) -> tuple[PubDate | None, list[Diagnostic]
                             where, "read it from the archived page and " + DATE_HINT)]
     pub, problem = parse_date(str(value))
     return pub, ([error("bad-date", f'date "{value}" {problem}', where, DATE_HINT)] if problem else [])
-
-
-def parse_date(text: str) -> tuple[PubDate | None, str | None]:
-    """Parse YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601 date-time with offset."""
-    text = text.strip()
-    try:
-        if re.fullmatch(r"\d{4}", text):
-            date(int(text), 1, 1)
-            return PubDate(Precision.YEAR, int(text)), None
-        if m := re.fullmatch(r"(\d{4})-(\d{2})", text):
-            year, month = int(m[1]), int(m[2])
-            date(year, month, 1)
-            return PubDate(Precision.MONTH, year, month), None
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-            d = date.fromisoformat(text)
-            return PubDate(Precision.DAY, d.year, d.month, d.day), None
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?", text):
-            return None, "is not an ISO 8601 date"
-        moment = datetime.fromisoformat(text)
-    except ValueError as exc:
-        return None, f"is impossible ({exc})"
-    if moment.tzinfo is None:
-        return None, "has a time but no time zone offset"
-    return PubDate(Precision.MINUTE, moment.year, moment.month, moment.day, moment.replace(second=0, microsecond=0)), None
 
 
 def read_language(fields: Fields) -> str | None:

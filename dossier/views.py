@@ -10,6 +10,7 @@ from markupsafe import Markup
 
 from . import graph
 from .chronicle import Period
+from .chronology_views import Chronology, chronology, page_context
 from .config import Config
 from .i18n import Messages
 from .annotation_views import Notes, author_pages, index_context, notes
@@ -50,6 +51,9 @@ class Urls:
     def source(self, archive: str) -> str:
         return self.base + source_output(archive)
 
+    def entity_chronology(self, entity_id: str) -> str:
+        return f"{self.base}chronology/{entity_id}/"
+
     def annotation(self, annotation_id: str) -> str:
         return f"{self.base}annotations/{annotation_id}/"
 
@@ -75,6 +79,7 @@ def views(dossier: Dossier, timeline: tuple[Period, ...], config: Config, t: Mes
     found = notes(dossier, summaries, urls, t)
     for a in newest:
         summaries[a.id]["annotations"] = len(found.on_passages[a.id]) + len(found.on_articles[a.id])
+    history = chronology(dossier, timeline, summaries, found.views, urls, t)
     groups = entity_groups(dossier, by_entity, urls, t)
     related = co_mentions(dossier)
     said: dict[str, list[Quotation]] = defaultdict(list)
@@ -86,7 +91,8 @@ def views(dossier: Dossier, timeline: tuple[Period, ...], config: Config, t: Mes
                                           "article_count": len(newest), "groups": groups}),
         Page("entities/index.html", "entities.html", {"groups": groups,
                                                       "graph": network_graph(dossier, by_entity, related, urls, t)}),
-        Page("chronology/index.html", "chronology.html", {"years": years(timeline, summaries, found.views, t)}),
+        Page("chronology/index.html", "chronology.html", {**page_context(history, t), "entity": None,
+                                                          "filter": entity_filter(dossier, history, urls)}),
         Page("search/index.html", "search.html", {}),
         Page("404.html", "404.html", {}),
         Page("annotations/index.html", "annotations.html", index_context(found, urls, t)),
@@ -100,12 +106,18 @@ def views(dossier: Dossier, timeline: tuple[Period, ...], config: Config, t: Mes
         pages.append(Page(f"articles/{article.id}/index.html", "article.html",
                           {"article": article_view(article, by_article[article.id], dossier, urls, t, found)}))
     for entity in dossier.entities.values():
+        own = page_context(history, t, entity.id)
+        if own["years"]:
+            pages.append(Page(f"chronology/{entity.id}/index.html", "chronology.html",
+                              {**own, "entity": entity_link(entity, urls, t), "filter": entity_filter(dossier, history, urls)}))
         view = entity_view(entity, by_entity[entity.id], dossier, summaries, urls, t)
         view |= {"roles": [role_view(r) for r in entity.roles],
                  "quotations": quotation_views(said[entity.id], dossier, summaries, urls),
                  "related": related_views(entity, related.get(entity.id, ()), by_entity, dossier, summaries, urls, t),
                  "chart": mention_chart(by_entity[entity.id], dossier, span, t),
-                 "notes": found.on_entities[entity.id]}
+                 "notes": found.on_entities[entity.id],
+                 "timeline": [item for y in own["years"] for m in y["months"] for item in m["entries"]],
+                 "timeline_url": urls.entity_chronology(entity.id) if own["years"] else None}
         pages.append(Page(f"entities/{entity.id}/index.html", "entity.html", {"entity": view}))
     return pages
 
@@ -134,6 +146,17 @@ def article_view(article: Article, mentions: list[Mention], dossier: Dossier, ur
         "first_note": found.on_passages[article.id][0]["key"] if found.on_passages[article.id] else None,
         "entities": [entity_link(e, urls, t) for e in sorted(entities, key=lambda e: (e.type, e.name.lower()))],
     }
+
+
+def entity_filter(dossier: Dossier, history: Chronology, urls: Urls) -> list[dict[str, Any]]:
+    """The entities that have items on the chronology, for the filter, with the address of each one's page."""
+    counts: dict[str, int] = defaultdict(int)
+    for period in history.periods:
+        for e in period.entries:
+            for ident in e.entities:
+                counts[ident] += 1
+    return [{"id": i, "name": dossier.entities[i].name, "url": urls.entity_chronology(i), "count": n}
+            for i, n in sorted(counts.items(), key=lambda kv: dossier.entities[kv[0]].name.lower())]
 
 
 def body_view(article: Article, mentions: list[Mention], urls: Urls, found: Notes) -> list[dict[str, Any]]:
@@ -184,20 +207,6 @@ def entity_groups(dossier: Dossier, by_entity: dict[str, list[Mention]], urls: U
             groups.append({"type": kind, "label": t.gettext(label), "entities": items, "url": urls.entity_type(kind),
                            "mentions": sum(i["mentions"] for i in items)})
     return groups
-
-
-def years(timeline: tuple[Period, ...], summaries: dict, notes: dict, t: Messages) -> list[dict]:
-    """The chronology grouped by year, then month; items of unknown month come last."""
-    out: list[dict] = []
-    for period in timeline:
-        if not out or out[-1]["year"] != period.year:
-            out.append({"year": period.year, "months": []})
-        label = t.month(period.month) if period.month else t.gettext("Month unknown")
-        slug = f"{period.year}-{period.month:02d}" if period.month else f"{period.year}-undated"
-        out[-1]["months"].append({"label": label, "anchor": slug,
-                                  "entries": [{"kind": k, **(summaries[i] if k == "article" else notes[i])}
-                                            for k, i in period.entries]})
-    return out
 
 
 def role_view(role: Role) -> dict[str, Any]:

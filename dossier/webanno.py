@@ -19,7 +19,7 @@ def export(dossier: Dossier, config: Config) -> bytes:
 
     Ids are relative to the file (which sits at the site root) unless config.public_url gives the site's address."""
     root = (config.public_url.rstrip("/") + "/") if config.public_url else ""
-    anchors = {(a.annotation, a.target): a for a in dossier.anchors}
+    anchors = {(a.annotation, a.target): a for a in dossier.anchors if a.kind == "annotation"}
     items = [annotation(n, anchors, dossier, root, config.language) for n in dossier.annotations.values()]
     collection = {
         "@context": CONTEXT, "id": f"{root}annotations.jsonld", "type": "AnnotationCollection",

@@ -255,7 +255,7 @@ def test_missing_source_hint_does_not_suggest_another_articles_archive(site: Sit
 def test_check_reports_the_same_errors_and_writes_nothing(site: Site, run_cli):
     code, out, err = run_cli(["check"], site.root)
     assert (code, err) == (0, "")
-    assert out == "ok: 2 articles, 3 entities, 4 mentions, 0 annotations (0 passages anchored)\n"
+    assert out == "ok: 2 articles, 3 entities, 4 mentions, 0 annotations, 0 events (0 passages anchored)\n"
     unknown, _ = unknown_entity(site)
     before = site.snapshot(".")
     code, out, check_err = run_cli(["check"], site.root)

@@ -66,19 +66,29 @@ def test_ties_are_broken_by_id_so_the_order_is_stable():
         (2021, 7, ("a", "b", "c"))]
 
 
-def test_dated_annotations_are_interleaved_with_articles_at_their_precision():
-    from dossier.model import Annotation, Precision, PubDate, Target
+def test_dated_annotations_and_events_are_interleaved_with_articles_at_their_precision():
+    from dossier.model import Annotation, Event, Precision, PubDate, Target, When
+    from dossier.when import parse_when
+
+    def when(text: str) -> When:
+        return parse_when(text)[0]
 
     def note(ident: str, date: str | None) -> Annotation:
-        pub = parse_date(date)[0] if date else None
         return Annotation(ident, Origin(f"content/annotations/{ident}.md", 2), (Target(Origin("x", 1), entity="e"),),
-                          "describing", "octocat", PubDate(Precision.DAY, 2026, 11, 21), "Note.", 9, date=pub)
+                          "describing", "octocat", PubDate(Precision.DAY, 2026, 11, 21), "Note.", 9,
+                          date=when(date) if date else None)
+
+    def event(ident: str, date: str) -> Event:
+        return Event(ident, Origin(f"content/events/{ident}.md", 2), ident, when(date), "", 9)
 
     dossier = Dossier.of([article("a", "2021-07-08"), article("b", "2021-07")],
                          [], [note("treaty", "1992-05-15"), note("july", "2021-07-09"), note("year", "2021"),
-                              note("undated", None)])
-    assert [(p.year, p.month, p.entries) for p in chronicle(dossier)] == [
+                              note("undated", None)],
+                         [event("summer", "2021-07/2021-09"), event("kabul", "2021-08-15"), event("same-day", "2021-07-08")])
+    assert [(p.year, p.month, tuple((e.kind, e.id) for e in p.entries)) for p in chronicle(dossier)] == [
         (1992, 5, (("annotation", "treaty"),)),
-        (2021, 7, (("article", "a"), ("annotation", "july"), ("article", "b"))),
+        (2021, 7, (("event", "same-day"), ("article", "a"), ("annotation", "july"), ("event", "summer"),
+                   ("article", "b"))),
+        (2021, 8, (("event", "kabul"),)),
         (2021, None, (("annotation", "year"),)),
     ]

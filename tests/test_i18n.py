@@ -29,8 +29,9 @@ def code_ids() -> set[str]:
             if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "gettext":
                 found |= {a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)}
     from dossier.annotation_views import MOTIVATIONS
+    from dossier.chronology_views import KIND_LABELS
     from dossier.views import TYPE_LABELS
-    return found | set(TYPE_LABELS.values()) | set(MOTIVATIONS.values())
+    return found | set(TYPE_LABELS.values()) | set(MOTIVATIONS.values()) | set(KIND_LABELS.values())
 
 
 def test_the_templates_use_interface_strings():
