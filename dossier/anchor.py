@@ -213,7 +213,8 @@ def place(owner: Owner, target: Target, article: Article, text: Text,
         if found.closest:
             start, end, score = found.closest
             hint = f'closest passage: "{text.folded[start:end]}" (score {score:g}, below the minimum {min_score:g}); ' + hint
-        return [], [error("anchor-not-found", f"quote not found {where}: the annotation is orphaned", target.origin, hint)]
+        return [], [error("anchor-not-found", f"quote not found {where}: the {owner.kind} is orphaned", target.origin,
+                          hint)]
     block, start, end = text.passage(found.start, found.end)
     now = text.plains[block][start:end]
     anchor = Anchor(owner.id, owner.target, article.id, block, start, end, now, found.score, owner.kind)

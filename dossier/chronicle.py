@@ -59,8 +59,8 @@ def entries(dossier: Dossier) -> list[Entry]:
         passages[a.kind, a.annotation] |= in_block[a.article, a.block]
     out = [Entry("article", a.id, When(a.date), ids({r.id for r in a.entities} | in_article[a.id], dossier))
            for a in dossier.articles.values()]
-    out += [Entry("event", e.id, e.when, ids({r.id for r in e.entities} | passages["event", e.id], dossier))
-            for e in dossier.events.values()]
+    out += [Entry("event", e.id, e.when, ids({r.id for r in e.entities} or passages["event", e.id], dossier))
+            for e in dossier.events.values()]  # the editor's list, else who its passages name
     out += [Entry("annotation", n.id, n.date,
                   ids({t.entity for t in n.targets if t.entity} | passages["annotation", n.id], dossier))
             for n in dossier.annotations.values() if n.date is not None]

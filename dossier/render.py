@@ -39,6 +39,9 @@ def render(pages: list[Page], config: Config, t: Messages) -> tuple[dict[str, by
     diags: list[Diagnostic] = []
     failed: set[str] = set()
     for page in pages:
+        if not page.template:
+            out[page.path] = page.context["data"]  # an export (JSON, iCalendar, CSV): bytes made by views
+            continue
         if page.template in failed:
             continue
         url = config.base_path + page.path.removesuffix("index.html")

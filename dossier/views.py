@@ -10,6 +10,7 @@ from markupsafe import Markup
 
 from . import graph
 from .chronicle import Period
+from . import timeline_export as export
 from .chronology_views import Chronology, chronology, page_context
 from .config import Config
 from .i18n import Messages
@@ -105,11 +106,14 @@ def views(dossier: Dossier, timeline: tuple[Period, ...], config: Config, t: Mes
     for article in newest:
         pages.append(Page(f"articles/{article.id}/index.html", "article.html",
                           {"article": article_view(article, by_article[article.id], dossier, urls, t, found)}))
+    pages += exports(dossier, history, config, t)
     for entity in dossier.entities.values():
         own = page_context(history, t, entity.id)
         if own["years"]:
             pages.append(Page(f"chronology/{entity.id}/index.html", "chronology.html",
                               {**own, "entity": entity_link(entity, urls, t), "filter": entity_filter(dossier, history, urls)}))
+            pages.append(Page(f"chronology/{entity.id}/timeline.json", "", {"data": export.timelinejs(
+                history.periods, history.items, f"{config.title}: {entity.name}", config.description, entity.id)}))
         view = entity_view(entity, by_entity[entity.id], dossier, summaries, urls, t)
         view |= {"roles": [role_view(r) for r in entity.roles],
                  "quotations": quotation_views(said[entity.id], dossier, summaries, urls),
@@ -146,6 +150,18 @@ def article_view(article: Article, mentions: list[Mention], dossier: Dossier, ur
         "first_note": found.on_passages[article.id][0]["key"] if found.on_passages[article.id] else None,
         "entities": [entity_link(e, urls, t) for e in sorted(entities, key=lambda e: (e.type, e.name.lower()))],
     }
+
+
+def exports(dossier: Dossier, history: Chronology, config: Config, t: Messages) -> list[Page]:
+    """The chronology as TimelineJS JSON, iCalendar (events) and CSV."""
+    return [
+        Page("chronology/timeline.json", "", {"data": export.timelinejs(history.periods, history.items, config.title,
+                                                                       config.description)}),
+        Page("chronology/events.ics", "", {"data": export.ical(history.periods, history.items, dossier, config.title,
+                                                              export.stamp_of(dossier), config.public_url or "")}),
+        Page("chronology/chronology.csv", "", {"data": export.table(history.periods, history.items,
+                                                                   config.public_url or "")}),
+    ]
 
 
 def entity_filter(dossier: Dossier, history: Chronology, urls: Urls) -> list[dict[str, Any]]:
