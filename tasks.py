@@ -48,6 +48,13 @@ def annotate(c, article, quote, prefix=None, suffix=None, motivation="commenting
     c.run(f"{PY} annotate {shlex.quote(article)} --quote {shlex.quote(quote)}{flags}")
 
 
+@task(help={"suggest": "list the dates the articles mention, as candidate events",
+            "event": "with --suggest: write an event file for candidate N"})
+def chronology(c, suggest=False, event=None):
+    """List the chronology; --suggest lists dates mentioned in the articles; --event N confirms one."""
+    c.run(f"{PY} chronology" + (" --suggest" if suggest else "") + (f" --event {int(event)}" if event else ""))
+
+
 @task(help={"port": "port on 127.0.0.1 (default 8000)", "base_path": "URL path to serve under (default: config.yaml)"})
 def serve(c, port=8000, base_path=None):
     """Preview at http://127.0.0.1:PORT/<base path>/, rebuilding when content or templates change."""

@@ -7,7 +7,8 @@ import os
 import sys
 from pathlib import Path
 
-from .diagnostics import Diagnostic, Severity, has_errors, sort_key
+from .diagnostics import Diagnostic, Severity, error, has_errors, sort_key
+from .model import Origin
 
 
 def report(diagnostics: list[Diagnostic], strict: bool = False) -> int:
@@ -136,6 +137,44 @@ def cmd_annotate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_chronology(args: argparse.Namespace) -> int:
+    from slugify import slugify
+
+    from .build import check
+    from .mentioned import event_file, format_candidates, suggest
+
+    config, diags = configure(args)
+    if config is None:
+        return report(diags)
+    result = check(config)
+    if result.dossier is None:
+        return report(diags + result.diagnostics)
+    dossier = result.dossier
+    if not args.suggest:
+        from .chronicle import chronicle
+
+        for period in chronicle(dossier):
+            for e in period.entries:
+                print(f"{e.when.iso:<23} {e.kind:<10} {e.id}")
+        return 0
+    found = suggest(dossier)
+    if args.event is None:
+        print(format_candidates(found, dossier))
+        return 0
+    if not 1 <= args.event <= len(found):
+        return report([error("bad-field", f"there is no candidate {args.event}", Origin("<command line>", 1),
+                             f"choose a number from 1 to {len(found)}: invoke chronology --suggest")])
+    c = found[args.event - 1]
+    ident = slugify(f"{c.when.iso if c.when else 'undated'} {c.words}", max_length=60) or "event"
+    path = config.content / "events" / f"{ident}.md"
+    if path.exists():
+        return report([error("duplicate-id", f'event "{ident}" already exists', Origin(str(path), 1), "edit that file")])
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(event_file(c, dossier.articles[c.article], ident), encoding="utf-8")
+    print(f"wrote {path}: write its title and description, check its date and entities, then: invoke check --strict")
+    return 0
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     from .bench import matching
 
@@ -192,6 +231,10 @@ def parser() -> argparse.ArgumentParser:
     a.add_argument("--title", help="a short headline for the note")
     a.add_argument("--source", action="append", help="a source's address (repeat for several)")
     a.set_defaults(run=cmd_annotate)
+    h = sub.add_parser("chronology", help="list the chronology, or the dates the articles mention (--suggest)")
+    h.add_argument("--suggest", action="store_true", help="list dates mentioned in the articles as candidate events")
+    h.add_argument("--event", type=int, help="with --suggest: write an event file for candidate N")
+    h.set_defaults(run=cmd_chronology)
     m = sub.add_parser("bench-matching", help="time mention matching on a synthetic dossier; prints figures")
     m.add_argument("--articles", type=int, default=10_000)
     m.add_argument("--entities", type=int, default=2_000)

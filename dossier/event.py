@@ -6,8 +6,8 @@ from pathlib import PurePosixPath
 
 from . import schema
 from .annotation import citation
-from .diagnostics import Diagnostic, error
-from .model import EntityRef, Event, SourceFile, Target
+from .diagnostics import Diagnostic, error, warning
+from .model import EntityRef, Event, Origin, SourceFile, Target
 
 
 def parse_event(f: SourceFile) -> tuple[Event | None, list[Diagnostic]]:
@@ -33,7 +33,12 @@ def parse_event(f: SourceFile) -> tuple[Event | None, list[Diagnostic]]:
                             "add passages: [{article: <id>, quote: \"…\"}] from the articles, or sources: [{url, title}]")]
     passages = tuple(Target(doc.at("passages", i, "quote"), p["article"], None, p["quote"], p.get("prefix"),
                             p.get("suffix")) for i, p in enumerate(data.get("passages", ())))
+    todo = [doc.at(k) for k in ("title",) if "TODO" in str(data.get(k, ""))]
+    todo += [Origin(f.path, body_line)] if "TODO" in body else []
+    warnings = [warning("placeholder", "a TODO left by the scaffold is still here", where,
+                        "write what happened: the title, and the description below the front matter")
+                for where in todo]
     return Event(id=stem, origin=doc.at("id"), title=" ".join(data["title"].split()), when=when, body=body,
                  body_line=body_line,
                  entities=tuple(EntityRef(e, doc.at("entities", i)) for i, e in enumerate(data.get("entities", ()))),
-                 passages=passages, sources=tuple(citation(s) for s in data.get("sources", ()))), []
+                 passages=passages, sources=tuple(citation(s) for s in data.get("sources", ()))), warnings
