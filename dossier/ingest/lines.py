@@ -50,6 +50,8 @@ INITIALS = re.compile(r"^\((?P<who>[a-z]{1,5}(?:\s*/\s*[a-z]{1,5})*)\)$|^\((?P<w
                       r"|^(?P<signed>[a-z]{2,5})(?P<agencies>(?:/[A-Za-z]{2,12})+)$"
                       r"|^\((?P<agency>[A-Z]{2,8})/[A-Z]{1,4}-?\d*\)$"
                       r"|^\((?:mit|with)\s+(?P<with>[A-Za-z]{2,12}(?:/[A-Za-z]{2,12})*)\)$")  # "(mit dpa)"  # "(AFP/OL-14)": agency and desk code  # "(ian)", "(ANT)", "cop/Reuters"
+COLUMNS = re.compile(r"\S {2,}\S.* {2,}\S")  # "China        13.1       19.9": text laid out in columns
+ROW = "\x00row\x00"
 LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[•▪◦·*‣–-])\s+\S")  # "1. …", "• …", "- …"
 PLACEHOLDER = re.compile(r"^\[[^\W\d_][^\[\]]{0,120}\]$")  # "[IMG]", "[Gambar]", "[Putin at the polls]": a picture
 PICTURED = re.compile(r"(?i)^\[(?:img|image|gambar|foto|photo|bild|фото|изображение|صورة|resim|görsel)\](?:\s|$)")
@@ -86,6 +88,8 @@ def paragraphs_of(text: str, keep_lines: bool = False) -> list[str]:
     blocks, current = [], []
     for raw in text.splitlines():
         line = normalise(raw)
+        if line and COLUMNS.search(raw.strip()) and re.search(r"\d", line):
+            line = ROW + line  # laid out in columns: a row of a table, never joined to its neighbours
         if line:
             current.append(line)
         elif current:
@@ -128,6 +132,10 @@ def join_wrapped(lines: list[str], capitalised_nouns: bool = False, page_width: 
             entries, last = True, line
             continue
         prev = out[-1] if out else ""
+        if line.startswith(ROW):
+            out.append(line[len(ROW):])
+            last = line
+            continue
         if LIST_ITEM.match(line):
             out.append(line)  # "1. Minyak kelapa sawit …", "• …": an item of a list starts a paragraph of its own
             last = line
@@ -152,7 +160,8 @@ def join_wrapped(lines: list[str], capitalised_nouns: bool = False, page_width: 
             and "caption" not in (classify(prev), classify(line))  # a title-cased line inside a prose block too
         # the next word did not fit on the line: a wrap, even after a full stop
         if prev and (not ends_sentence(prev) or forced) and (wrapped or forced or (goes_on and word_count(prev) >= 12)) \
-                and not is_marked(prev) and (not is_marked(line) or classify(line) == "caption" or dated_tail(prev, line)):
+                and not is_marked(prev) and (not is_marked(line) or classify(line) == "caption" or dated_tail(prev, line)
+                                             or starts_lower(line) and classify(line) == "credit"):  # "… published" / "by the …"
             out[-1] = f"{prev} {line}"
         else:
             out.append(line)
@@ -371,6 +380,7 @@ BIO = re.compile(rf"^(?P<name>{NAME}) is (?:a|an|the) [^.]{{0,60}}\b(?:reporter|
 SIGNED_TAIL = re.compile(rf"(?<=[.!?\"”»])\s+(\([A-Za-z]{{2,5}}(?:\s*/\s*[A-Za-z]{{2,5}})*\)|{SIGNOFF.pattern[1:-1]}"
                          r"|\((?:mit|with)\s+[A-Za-z]{2,12}(?:/[A-Za-z]{2,12})*\))$")
 # "(ant/ded)", "(APA/AFP)" or "(Jakob Wenzel aus Moskau, 7.1.2022)" after the last sentence: who signs the text
+KICKER_GLUED = re.compile(r"^[A-ZÀ-ÞА-ЯЁ]{4,}(?=[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё])")
 GLUED = re.compile(r"(?<=[a-zß-ÿа-яёğışç]{3})(?=[A-ZÀ-ÞА-ЯЁĞİŞÇ][a-zß-ÿа-яёğışç])")
 
 
@@ -382,6 +392,9 @@ def unglue(paragraphs: list[str]) -> list[str]:
         if (m := SIGNED_TAIL.search(text)) and (word_count(text[: m.start()]) >= 30 or
                                                 word_count(text[: m.start()]) >= 12 and classify(text) != "caption"):
             out += [text[: m.start()], m[1]]  # "… pemerintahan Taliban. (DAS)": the author's initials
+            continue
+        if (k := KICKER_GLUED.match(text)) and word_count(text[k.end():]) >= 4:
+            out += [text[: k.end()], text[k.end():]]  # "INTERNASIONALRusia Jadi …": a rubric glued to the headline
             continue
         m = GLUED.search(text)
         head, tail = (text[: m.start()], text[m.start():]) if m else (text, "")
@@ -446,7 +459,7 @@ def is_bare_byline(lines: list[Line], i: int) -> bool:
         above = next((ln for ln in reversed(lines[:above.index]) if ln.kind != "furniture"), None)
         signed = below is None or below.kind != "prose" or is_credited_photo(lines, below.index)
     else:
-        signed = below is not None and (below.kind in ("date", "credit") or over_photo_credit(lines, below.index))
+        signed = below is not None and (below.kind in ("date", "credit", "caption") or over_photo_credit(lines, below.index))
     return signed and above is not None and above.kind in ("short", "sentence", "prose") and above.words >= 5
 
 

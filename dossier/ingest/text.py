@@ -86,7 +86,8 @@ def text_runs(lines: list[Line]) -> list[tuple[int, int, int, int]]:
             run, gap = None, 0
         elif run:
             gap += line.kind not in ("read-also", "truncated") and not LIST_ITEM.match(line.text) \
-                and not (line.words >= 8 and line.text.endswith(":"))  # a list the text introduces goes on
+                and not (line.words >= 8 and line.text.endswith(":")) \
+                and not (line.words <= 12 and len(re.findall(r"\d[\d.,]*", line.text)) >= 2)  # lists, tables go on
     return out
 
 
@@ -197,8 +198,9 @@ def read_body(body: list[Line], out: Extract, hints: Hints) -> None:
                         or kind == "sentence" and line.words < 12):
             out.remove("list of other articles", text)
             continue
-        if skip_short and kind == "short" and text not in hints.subheads:
-            out.remove("read-also link", text)
+        if skip_short and kind == "short" and text not in hints.subheads and line.words <= 20 \
+                and not text.endswith(":"):
+            out.remove("read-also link", text)  # the rest of a read-also headline wrapped onto this line
             continue
         skip_short = entries = False
         if kind == "read-also":
@@ -221,8 +223,8 @@ def read_body(body: list[Line], out: Extract, hints: Hints) -> None:
         elif kind == "credit":
             read_credits(text, out)
             out.remove("credit", text)
-        elif is_list_item(body, k, out):
-            out.paragraphs.append(text)  # an item of a list the text introduces ("… antara lain:")
+        elif is_list_item(body, k, out) or is_table_line(body, k, out):
+            out.paragraphs.append(text)  # an item of a list, or a row of a table, the text introduces (“… lain:”)
         elif kind in ("short", "sentence") and out.paragraphs and (text in hints.subheads or is_subhead(body, k)):
             out.headings.add(text)  # "A Familiar Pattern": a subheading the markup sets, or set between paragraphs
             out.paragraphs.append(text)
@@ -232,6 +234,21 @@ def read_body(body: list[Line], out: Extract, hints: Hints) -> None:
                 out.doubts.setdefault("captions", f"a short line inside the text was taken as a caption: {text!r}")
         else:
             skip_short = add_paragraph(text, out)
+
+
+def is_table_line(body: list[Line], k: int, out: Extract) -> bool:
+    """A row of figures ("Russia 11.2 17.0 +13.4") or the heading row above such rows, after a paragraph that
+    introduces them with a colon or after another row."""
+    def is_row(line: Line) -> bool:
+        return line.kind == "short" and len(re.findall(r"[-+]?\d[\d.,]*%?", line.text)) >= 2 and line.words <= 12
+
+    line = body[k]
+    if line.kind != "short" or not out.paragraphs:
+        return False
+    after = body[k + 1] if k + 1 < len(body) else None
+    led = out.paragraphs[-1].endswith(":") or k > 0 and body[k - 1].kind == "short" and \
+        out.paragraphs[-1] == body[k - 1].text  # right under the introduction, or under a row kept already
+    return led and (is_row(line) or after is not None and is_row(after) and line.words <= 12)
 
 
 def is_list_item(body: list[Line], k: int, out: Extract) -> bool:
