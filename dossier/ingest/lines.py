@@ -102,7 +102,10 @@ def paragraphs_of(text: str, keep_lines: bool = False) -> list[str]:
     nouns = py3langid.classify(text[:5000])[0] in rules().capitalised_nouns
     widths = sorted(w for w in map(wrap_width, blocks) if w)
     page_width = widths[len(widths) // 2] if len(widths) >= 3 else 0
-    return [p for block in blocks for p in join_wrapped(block, nouns, page_width)]
+    out: list[str] = []
+    for block in blocks:  # the lines under a heading of other articles ("Mehr zum Thema") are headlines, not prose
+        out += join_wrapped(block, nouns, page_width, entries=bool(out) and is_heading(out[-1]))
+    return out
 
 
 def without_link_numbers(text: str) -> str:
@@ -112,7 +115,8 @@ def without_link_numbers(text: str) -> str:
     return LINK_NUMBER.sub("", LINK_LIST.sub("", text)).replace("#\n", "\n")
 
 
-def join_wrapped(lines: list[str], capitalised_nouns: bool = False, page_width: int = 0) -> list[str]:
+def join_wrapped(lines: list[str], capitalised_nouns: bool = False, page_width: int = 0,
+                 entries: bool = False) -> list[str]:
     """Join a line to the previous one when that one stops mid-sentence and the line goes on with it. A
     title-cased line is a headline of its own, unless the language capitalises its nouns (German)."""
     if (pictured := picture_caption(lines)) is not None:
@@ -125,7 +129,7 @@ def join_wrapped(lines: list[str], capitalised_nouns: bool = False, page_width: 
     width = wrap_width(lines)
     out: list[str] = []
     last = ""  # the previous raw line (out[-1] may hold several joined ones)
-    entries = False  # under a bare heading ("Baca juga", "Related stories"): each line is a headline of its own
+    # entries: under a bare heading ("Baca juga", "Related stories"), each line is a headline of its own
     for line in lines:
         if entries or is_heading(line):
             out.append(line)
@@ -153,7 +157,8 @@ def join_wrapped(lines: list[str], capitalised_nouns: bool = False, page_width: 
             last = line
             continue
         goes_on = line[:1].islower() or ends_sentence(line) or prev.endswith((",", ";", "–", "-"))
-        wrapped = width and len(last) >= width - 25 and (capitalised_nouns or starts_lower(line) or not is_titlecase(last)
+        wrapped = width and len(last) >= width - 25 and (capitalised_nouns and not all_capitalised(last)
+                                                         or starts_lower(line) or not is_titlecase(last)
                                                          or ends_lower(last) or prose_goes_on(last, line, width))
         forced = width and len(lines) >= 3 and len(last) >= width - 15 and len(last) + 1 + len(line.split()[0]) > width \
             and word_count(last) >= 6 and (not is_titlecase(last) or not is_titlecase(lines[0])) \
@@ -163,6 +168,9 @@ def join_wrapped(lines: list[str], capitalised_nouns: bool = False, page_width: 
                 and not is_marked(prev) and (not is_marked(line) or classify(line) == "caption" or dated_tail(prev, line)
                                              or starts_lower(line) and classify(line) == "credit"):  # "… published" / "by the …"
             out[-1] = f"{prev} {line}"
+        elif prev and starts_lower(line) and word_count(line) <= 3 and ends_sentence(line, ellipsis=False) \
+                and not re.search(r"[\d:]", line) and not ends_sentence(prev) and read_date_line(prev) is not None:
+            out[-1] = f"{prev} {line}"  # "Diese Nachricht wurde am 17.09.2024 im Programm" / "gesendet."
         else:
             out.append(line)
         last = line
@@ -231,6 +239,12 @@ def ends_lower(text: str) -> bool:
     return last is not None and last[1].islower()
 
 
+def all_capitalised(text: str) -> bool:
+    """Every word capitalised (a menu, even in German): no running text."""
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if w[0].lower() != w[0].upper()]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
 def starts_lower(text: str) -> bool:
     """The first letter is a small one ("two-decade-old", "«смелым»"): the line goes on with a sentence."""
     first = re.search(r"[^\W\d_]", text)
@@ -288,7 +302,7 @@ def classify(text: str) -> str:
     if r.read_also_start.match(text) and (text.endswith(":") or not ends_sentence(text)) and word_count(text) <= 20:
         return "read-also"  # "Читайте также Более тысячи …", "Simak juga video …:"
     if not re.search(r"[^\W\d_]", text) or folded in r.furniture or is_share_row(folded) or r.counter.match(text) \
-            or PLACEHOLDER.match(text):
+            or PLACEHOLDER.match(text) or is_menu(text):
         return "furniture"
     if r.list_head.match(text) and word_count(text) <= 6 and not ends_sentence(text.rstrip(":")):
         return "list"
@@ -310,6 +324,12 @@ def classify(text: str) -> str:
     if word_count(text) >= 3 and ends_sentence(text, ellipsis=False):
         return "sentence"
     return "short"
+
+
+def is_menu(text: str) -> bool:
+    """ "Главная | Новости | Политика | …": three or more short items set apart by bars."""
+    items = [i.strip() for i in text.split("|")]
+    return len(items) >= 3 and all(0 < word_count(i) <= 3 and not ends_sentence(i) for i in items if i)
 
 
 def is_share_row(folded: str) -> bool:
@@ -356,7 +376,7 @@ def credit_of(text: str, bare: bool = False) -> tuple[str, str] | None:
 def without_role(name: str) -> str:
     """ "Katrin Weber, ARD-Studio Moskau" → "Katrin Weber": a role or desk after the name is not part of it."""
     parts = re.split(r", | \| ", name)  # "Katrin Weber, ARD-Studio Moskau", "Sardor Karimov | Reporter"
-    while len(parts) > 1 and rules().role.search(parts[-1]):
+    while len(parts) > 1 and (rules().role.search(parts[-1]) or re.fullmatch(r"\S+@\S+\.\w+", parts[-1])):
         parts.pop()
     return ", ".join(parts)
 
