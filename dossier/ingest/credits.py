@@ -71,6 +71,8 @@ def read_initials(text: str, out: Extract) -> None:
         out.credit = out.credit or m["wire"]  # "(AFP)" signs a wire story
     if m["with"]:
         out.credit = out.credit or m["with"].replace("/", " + ")  # "(mit dpa)"
+    if m["brand"]:
+        out.credit = out.credit or m["brand"]  # "(أ ش أ)"
     desk = text.strip("()").partition("/")[2]
     if m["agency"] and outlet_for_brand(desk):
         out.credit = out.credit or f"{m['agency']} + {desk}"  # "(APA/AFP)": two agencies, not an agency and its desk

@@ -46,15 +46,30 @@ def textual() -> tuple[re.Pattern, re.Pattern]:
     return dmy, mdy
 
 
+def parts_date(line: str) -> FoundDate | None:
+    """ "Published: 2 Sep 2025 - 3:40 pm | Updated: …": the date of the published part, else of the first part
+    that has one (None when the bars do not set dates apart)."""
+    parts = [p for p in (p.strip() for p in line.split("|")) if p]
+    if len(parts) < 2:
+        return None
+    found = [d for d in map(read_date_line, parts) if d is not None]
+    if len(found) < 2:
+        return None  # "Penulis X | 12 Maret 2024 | 14.05 WIB": one date, read from the whole line
+    best = next((d for d in found if d.label == "published"), found[0])
+    return FoundDate(best.value, best.precision, line, best.label, best.rest, best.note)
+
+
 def read_date_line(line: str) -> FoundDate | None:
     """The publication date a line states, if the line is a date line rather than prose mentioning a date."""
     text = rules().date_noise.sub(" ", line.translate(DIGITS))
     if len(text.split()) > MAX_LINE_WORDS:
-        return None
+        return parts_date(line)
     found = find_day(text)
     if found is None:
         return None
     day, span, iso_time = found
+    if "|" in line and (parted := parts_date(line)) is not None:
+        return parted
     rest = text[: span[0]] + " " * (span[1] - span[0]) + text[span[1]:]
     moment, rest, note = iso_time if iso_time else find_time(rest)
     label = date_label(text)

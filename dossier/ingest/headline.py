@@ -127,7 +127,8 @@ def choose_date(lines: list[Line], start: int, end: int, title_at: int | None, h
     header = [ln for ln in lines[:start] if ln.date is not None and not under_list(lines, ln.index)]
     after = [ln for ln in header if ln.index > anchor]
     before = [ln for ln in header if ln.index == date_above(lines, anchor)]
-    trailer = [ln for ln in lines[end:] if ln.date is not None and ln.date.label == "published"]
+    trailer = [ln for ln in lines[start:] if ln.kind == "date" and ln.date is not None and ln.date.label == "published"]
+    # "Published: …", "Diese Nachricht wurde am … gesendet": labelled as the publication date wherever it stands
     rank = {"published": 0, None: 1, "updated": 2}
     pool = after or before or trailer
     seen = min(pool, key=lambda ln: (rank[ln.date.label], ln.index)).date if pool else hints.shown_date or out.dated

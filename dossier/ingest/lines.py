@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import py3langid
 
 from .dates import FoundDate, read_date_line
-from .rules import rules
+from .rules import outlet_for_brand, rules
 
 INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 SENTENCE_END = re.compile(r"[.!?…؟。](?:[\"”’'»)\]*]|\s)*$")
@@ -49,7 +49,8 @@ BYLINE_NAME = re.compile(rf"^(?P<name>{NAME})(?:\s+(?:in|di|aus|из|в)\s+[{UPP
 INITIALS = re.compile(r"^\((?P<who>[a-z]{1,5}(?:\s*/\s*[a-z]{1,5})*)\)$|^\((?P<wire>[A-Z]{2,6}(?:-[A-Z]{2,4})?)\)$"
                       r"|^(?P<signed>[a-z]{2,5})(?P<agencies>(?:/[A-Za-z]{2,12})+)$"
                       r"|^\((?P<agency>[A-Z]{2,8})/[A-Z]{1,4}-?\d*\)$"
-                      r"|^\((?:mit|with)\s+(?P<with>[A-Za-z]{2,12}(?:/[A-Za-z]{2,12})*)\)$")  # "(mit dpa)"  # "(AFP/OL-14)": agency and desk code  # "(ian)", "(ANT)", "cop/Reuters"
+                      r"|^\((?:mit|with)\s+(?P<with>[A-Za-z]{2,12}(?:/[A-Za-z]{2,12})*)\)$"  # "(mit dpa)"
+                      r"|^\((?P<brand>[^\W\d_][^()]{1,30})\)$")  # "(أ ش أ)": a known agency, see classify  # "(AFP/OL-14)": agency and desk code  # "(ian)", "(ANT)", "cop/Reuters"
 COLUMNS = re.compile(r"\S {2,}\S.* {2,}\S")  # "China        13.1       19.9": text laid out in columns
 ROW = "\x00row\x00"
 LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[•▪◦·*‣–-])\s+\S")  # "1. …", "• …", "- …"
@@ -161,7 +162,7 @@ def join_wrapped(lines: list[str], capitalised_nouns: bool = False, page_width: 
                                                          or starts_lower(line) or not is_titlecase(last)
                                                          or ends_lower(last) or prose_goes_on(last, line, width))
         forced = width and len(lines) >= 3 and len(last) >= width - 15 and len(last) + 1 + len(line.split()[0]) > width \
-            and word_count(last) >= 6 and (not is_titlecase(last) or not is_titlecase(lines[0])) \
+            and word_count(last) >= 6 and (capitalised_nouns or not is_titlecase(last) or not is_titlecase(lines[0])) \
             and "caption" not in (classify(prev), classify(line))  # a title-cased line inside a prose block too
         # the next word did not fit on the line: a wrap, even after a full stop
         if prev and (not ends_sentence(prev) or forced) and (wrapped or forced or (goes_on and word_count(prev) >= 12)) \
@@ -308,7 +309,7 @@ def classify(text: str) -> str:
         return "list"
     if r.prompt.match(text):
         return "prompt"
-    if INITIALS.match(text):
+    if (m := INITIALS.match(text)) and (not m["brand"] or outlet_for_brand(m["brand"])):
         return "initials"
     if SIGNOFF.match(text) or BIO.match(text):
         return "byline"
@@ -361,7 +362,7 @@ def credit_of(text: str, bare: bool = False) -> tuple[str, str] | None:
         m = bare
     if m is None:
         return None
-    value = without_role(m["value"].strip())
+    value = without_role(m["value"].strip().rstrip(":").strip())  # "كتب - أحمد سمير:"
     first, _, rest = value.partition(" ")
     if rest and re.fullmatch(r"(?i)[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:com|co|id|net|org|ru|de|tr|uz|kz|kg|tj|news|tv)", first):
         value = rest  # "Laporan wartawan RM.id Farhan Maulana": the outlet before the name
