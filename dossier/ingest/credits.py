@@ -18,6 +18,7 @@ DATED = re.compile(r"^(?P<place>[A-ZА-ЯЁ][^\W\d_]+(?:[ -][^\W\d_]+)?)[.,]\s+\
 PLACE_FIRST = re.compile(r"^(?P<place>[A-ZА-ЯЁ]{3,}(?:[ -][A-ZА-ЯЁ]{2,}){0,2})\.\s+(?=\S)")
 BRAND_FIRST = re.compile(r"^(?P<brand>[^.!?]{2,30})\.\s+(?=\S)")  # "РИА Новости. Организация …" after the dateline
 SOURCE_COLON = re.compile(r"^[«\"“]?(?P<src>[^\s:.!?«»\"“”]+(?:\s[^\s:.!?«»\"“”]+){0,2})[»\"”]?:\s+(?=\S)")
+LOWER_DATELINE = re.compile(r"^(?P<place>[a-z]{3,}(?: [a-z]{3,})?)\s+[-–—]\s+(?=[A-Z])")
 PARENS = re.compile(r"\((?P<wire>[^()]{2,30})\)|/(?P<slash>[^/]{2,20})/")
 DOMAIN = re.compile(r"(?i)^[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:com|co|id|net|org|ru|de|tr|uk|info|news|tv)(?:\.[a-z]{2})?$")
 COPYRIGHT = re.compile(r"(?i)(?:copyright|©|\(c\)|hak cipta)")
@@ -119,6 +120,9 @@ def strip_dateline(text: str, out: Extract) -> str:
         elif out.dateline is None and (p := PLACE_FIRST.match(text)):
             out.dateline = p["place"]  # "KONTAN.CO.ID - KABUL. …": the place after the outlet
             text = text[p.end():]
+    elif (m := LOWER_DATELINE.match(text)) and word_count(text) >= 12:
+        out.dateline = out.dateline or m["place"]  # "jakarta - Presiden China …"
+        text = text[m.end():]
     elif (m := PLACE_COLON.match(text)) and m["place"].casefold() not in rules().labels and word_count(text) >= 12:
         out.dateline = out.dateline or m["place"]  # "Kabul: Uzbekistan, Afghanistan, dan Pakistan …"
         text = text[m.end():]

@@ -36,7 +36,7 @@ PHOTO_CREDIT = re.compile(r"^\((?:[A-Z][A-Za-z]+/)+[A-Z][A-Za-z]+\)$|^\((?:AFP|A
 PHOTO_AGENCY = re.compile(r"^(?:ANTARA FOTO|REUTERS|AFP|AP Photo|EPA|Getty Images|Anadolu|Xinhua|Sputnik|dpa)"
                           r"(?:\s*/\s*[^\W\d_][\w .'-]*)+\.?$")  # "ANTARA FOTO/REUTERS/Yulia Morozova/aww."
 PHOTO_SOURCE = re.compile(r"(?i)^©\s*[^\s/©]+(?:\s[^\s/©]+)?\s*/\s*[^.!?©]{2,60}$"  # "© dpa/Michael Kappeler"
-                          r"|^(?:image source|bildquelle|quelle|bild|foto|photograph|photo|image|fotoğraf|фото|kredit foto|"
+                          r"|^(?:photo credit|image credit|picture credit|foto credit|credit|image source|bildquelle|quelle|bild|foto|photograph|photo|image|fotoğraf|фото|kredit foto|"
                           r"صدر الصورة|مصدر الصورة)\s*[:,،]\s*[^.!?]{2,80}$")
 CREDIT_TAIL = re.compile(r"(?i)\b(?:quelle|source|foto|photo|bild|fotoğraf|фото|kredit foto)\s*:\s*[^.!?:]*$")
 CAPTION_LABEL = re.compile(r"(?i)^(?:image caption|caption|bildunterschrift|подпись к фото|keterangan foto|"
@@ -345,8 +345,8 @@ def is_credit(text: str) -> bool:
 def credits_of(text: str) -> list[tuple[str, str]]:
     """The credits on a line: "Editor: X", "By X", or "Penulis X | Editor Y"; [] if the line is something else."""
     parts = [p.strip() for p in re.split(r"\s*[|;]\s*|/\s+(?=[^\W\d_]+\s*:)", text) if p.strip()]
-    if len(parts) > 1:
-        parts = [p for p in parts if not PHOTO_SOURCE.match(p)]  # "… Farhan Maulana | Foto: Kemlu Rusia"
+    if len(parts) > 1:  # "… Farhan Maulana | Foto: Kemlu Rusia", "Written by Rustam Ibrayev | @RustamIbrayev_"
+        parts = [p for p in parts if not PHOTO_SOURCE.match(p) and not re.fullmatch(r"@\w{2,30}", p)]
     found = [credit_of(p, bare=len(parts) > 1) for p in parts]
     return found if found and None not in found else []
 
@@ -386,6 +386,9 @@ def classify_all(paragraphs: list[str]) -> list[Line]:
     """Classify every paragraph; date lines carry the date they state."""
     out = []
     for i, text in enumerate(join_labels(unglue(paragraphs))):
+        if SIGNATURE.match(text):  # "— Dana Seitkali (@dseitkali) October 7, 2024": a quoted post's signature
+            out.append(Line(i, text, "sentence"))
+            continue
         kind = classify(text)
         found = read_date_line(text) if kind in ("short", "sentence", "prose", "prompt", "credit", "furniture") else None
         if found is not None and not (kind == "credit" and found.rest):
@@ -398,6 +401,7 @@ SIGNOFF = re.compile(rf"^\((?P<name>{NAME})(?:\s+(?:aus|in|from|di|dari|из|в)
                      r"(?:,\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})?\)$")  # "(Jakob Wenzel aus Moskau, 7.1.2022)"
 BIO = re.compile(rf"^(?P<name>{NAME}) is (?:a|an|the) [^.]{{0,60}}\b(?:reporter|journalist|correspondent|writer|editor|"
                  r"contributor|researcher|analyst|columnist)\b[^.]{0,80}\.$")  # "Freshta Ahmadi is a KabulNow reporter …"
+SIGNATURE = re.compile(r"^[—–-]\s*[^()]{2,60}\(@\w{1,30}\)")
 SIGNED_TAIL = re.compile(rf"(?<=[.!?\"”»])\s+(\([A-Za-z]{{2,5}}(?:\s*/\s*[A-Za-z]{{2,5}})*\)|{SIGNOFF.pattern[1:-1]}"
                          r"|\((?:mit|with)\s+[A-Za-z]{2,12}(?:/[A-Za-z]{2,12})*\))$")
 # "(ant/ded)", "(APA/AFP)" or "(Jakob Wenzel aus Moskau, 7.1.2022)" after the last sentence: who signs the text

@@ -326,6 +326,8 @@ def tidy_up(hints: Hints, out: Extract) -> None:
             out.standfirst = None
     elif is_summary(out.paragraphs, out.dateline) or hints.standfirst and out.paragraphs[:1] == [hints.standfirst]:
         out.standfirst = out.paragraphs.pop(0)  # a summary, or what the whole page shows above the byline
+    if out.dateline and out.source and out.paragraphs and out.paragraphs[0].startswith(out.source + " "):
+        out.paragraphs[0] = out.paragraphs[0][len(out.source) + 1:]  # "أبوظبي - العين الإخبارية …": the outlet
     out.credit = others_credited(out.credit, out.source) if out.credit else wire_in_text(out.paragraphs, out.source)
     out.author = out.author or hints.author
     out.editor = out.editor or hints.editor
