@@ -36,8 +36,9 @@ PHOTO_CREDIT = re.compile(r"^\((?:[A-Z][A-Za-z]+/)+[A-Z][A-Za-z]+\)$|^\((?:AFP|A
 PHOTO_AGENCY = re.compile(r"^(?:ANTARA FOTO|REUTERS|AFP|AP Photo|EPA|Getty Images|Anadolu|Xinhua|Sputnik|dpa)"
                           r"(?:\s*/\s*[^\W\d_][\w .'-]*)+\.?$")  # "ANTARA FOTO/REUTERS/Yulia Morozova/aww."
 PHOTO_SOURCE = re.compile(r"(?i)^©\s*[^\s/©]+(?:\s[^\s/©]+)?\s*/\s*[^.!?©]{2,60}$"  # "© dpa/Michael Kappeler"
-                          r"|^(?:photo credit|image credit|picture credit|foto credit|credit|image source|bildquelle|quelle|bild|foto|photograph|photo|image|fotoğraf|фото|kredit foto|"
-                          r"صدر الصورة|مصدر الصورة)\s*[:,،]\s*[^.!?]{2,80}$")
+                          r"|^\(?(?:photo credit|image credit|picture credit|foto credit|credit|image source|bildquelle|quelle|"
+                          r"bild|foto|photograph|photo|image|fotoğraf|фото|kredit foto|صدر الصورة|مصدر الصورة)\s*[:,،]\s*"
+                          r"[^.!?()]{2,80}\)?$")  # "Foto: Reuters", "(Fotoğraf: Sosyal medya)"
 CREDIT_TAIL = re.compile(r"(?i)\b(?:quelle|source|foto|photo|bild|fotoğraf|фото|kredit foto)\s*:\s*[^.!?:]*$")
 CAPTION_LABEL = re.compile(r"(?i)^(?:image caption|caption|bildunterschrift|подпись к фото|keterangan foto|"
                            r"keterangan gambar|foto|photo|التعليق على الصورة)\s*[:,،]\s*")
@@ -448,8 +449,9 @@ def relate(lines: list[Line]) -> list[Line]:
     for i, line in enumerate(lines):
         prev = lines[i - 1] if i else None
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if prev and prev.kind == "photo-credit" and PHOTO_CREDIT.match(prev.text) and line.words >= 4 \
-                and line.kind in ("prose", "sentence", "short") \
+        if prev and prev.kind == "photo-credit" and line.words >= 4 and line.kind in ("prose", "sentence", "short") \
+                and (PHOTO_CREDIT.match(prev.text) or PHOTO_SOURCE.match(prev.text) and line.words <= 25
+                     and nxt is not None and nxt.kind == "prose" and not (i >= 2 and lines[i - 2].kind == "caption")) \
                 or nxt and nxt.kind == "caption" and line.kind in ("prose", "sentence") and len(line.text) >= 20 \
                 and nxt.text.startswith(line.text.rstrip(".* ")) or is_credited_photo(lines, i):
             line.kind = "caption"
