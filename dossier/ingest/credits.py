@@ -22,7 +22,8 @@ LOWER_DATELINE = re.compile(r"^(?P<place>[a-z]{3,}(?: [a-z]{3,})?)\s+[-–—]\s
 PARENS = re.compile(r"\((?P<wire>[^()]{2,30})\)|/(?P<slash>[^/]{2,20})/")
 DOMAIN = re.compile(r"(?i)^[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:com|co|id|net|org|ru|de|tr|uk|info|news|tv)(?:\.[a-z]{2})?$")
 COPYRIGHT = re.compile(r"(?i)(?:copyright|©|\(c\)|hak cipta)")
-BRAND_AFTER = re.compile(r"(?i)\b(?:dari|from|von|от|من)\s+(?P<brand>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")
+BRAND_AFTER = re.compile(r"(?i)\b(?:dari|from|von|от|من)\s+(?P<brand>(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})|"
+                         r"[a-z][\w-]*\.(?:com|co\.id|id|net|org|ru|de|tr)\b)")  # "… dari SINDOnews.com", "hidayatullah.com"
 
 
 def byline_parts(text: str) -> list[str]:

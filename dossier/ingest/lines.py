@@ -25,6 +25,7 @@ CAPTION = re.compile(
     r"|[.!?]\s*\[[^\]]{2,40}\]$|[.!?]\s*\((?-i:[A-Z][^()/]*/[A-Z][^()]*)\)$"
     r"|[.!?]\s+(REUTERS|AFP|AP|ANTARA|EPA|GETTY IMAGES|XINHUA|ANADOLU)$"
     r"|[.!?]\s*©\s*[^.!?©]{2,60}$"
+    r"|(?-i:[.!?]\s+Фото\s+[^.!?]{2,60}$)"
     r"|\s[-–—]\s*(?:AFP|Reuters|REUTERS|AP|EPA|Getty Images|Anadolu|الأناضول|رويترز|أ\.ف\.ب|أ ف ب|فرانس برس|غيتي|إ\.ب\.أ|د\.ب\.أ)$"
     r"|(?-i:[.!?]\s+/\s*[A-Z][^/.!?]{1,25}(?:\.\s*[A-Z][^/.!?]{1,40})?$)"  # "… 13 Maret 2025. /Dok. Kantor …"
     r"|^(ilustrasi|illustration|illustrasi)\b\s*[.:-]"
@@ -39,7 +40,8 @@ PHOTO_SOURCE = re.compile(r"(?i)^©\s*[^\s/©]+(?:\s[^\s/©]+)?\s*/\s*[^.!?©]{2
                           r"|^\(?(?:photo credit|image credit|picture credit|foto credit|credit|image source|bildquelle|quelle|"
                           r"bild|foto|photograph|photo|image|fotoğraf|фото|kredit foto|صدر الصورة|مصدر الصورة)\s*[:,،]\s*"
                           r"[^.!?()]{2,80}\)?$")  # "Foto: Reuters", "(Fotoğraf: Sosyal medya)"
-CREDIT_TAIL = re.compile(r"(?i)\b(?:quelle|source|foto|photo|bild|fotoğraf|фото|kredit foto)\s*:\s*[^.!?:]*$")
+CREDIT_TAIL = re.compile(r"(?i)\b(?:quelle|source|foto|photo|bild|fotoğraf|фото|kredit foto)\s*:\s*[^.!?:]*$"
+                         r"|[.!?]\s+Фото$")  # "… подписания. Фото" / "пресс-службы президента КР"
 CAPTION_LABEL = re.compile(r"(?i)^(?:image caption|caption|bildunterschrift|подпись к фото|keterangan foto|"
                            r"keterangan gambar|foto|photo|التعليق على الصورة)\s*[:,،]\s*")
 UPPER = "A-ZÀ-ÞА-ЯЁĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
