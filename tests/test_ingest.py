@@ -794,3 +794,66 @@ def test_an_agency_named_after_the_place_is_the_credit():
 def test_bylines_with_an_outlet_a_role_or_a_photo_credit(line):
     found = extract(page(date=f"{DATE_LINE}\n{line}"))
     assert found.author in ("Farhan Maulana", "Sardor Karimov") and found.paragraphs == BODY
+
+
+def test_a_table_laid_out_in_columns_keeps_its_rows():
+    intro = "The top five partners accounted for just over half of all trade, according to the official figures:"
+    rows = ["Country      Turnover, $bn   Share, %", "China                 13.1       19.9",
+            "Russia                11.2       17.0"]
+    found = extract(page(middle="\n".join([intro, *rows, ""])))
+    assert found.paragraphs == [LEAD, SECOND, intro, "Country Turnover, $bn Share, %", "China 13.1 19.9",
+                                "Russia 11.2 17.0", QUOTE, THIRD]
+
+
+def test_a_rubric_glued_to_the_headline_is_split_off():
+    found = extract(page().replace(TITLE, "INTERNASIONAL" + TITLE))
+    assert found.title == TITLE
+
+
+@pytest.mark.parametrize("line", ["Курс валют: USD 87.45 | EUR 95.10 | RUB 1.02", "Главная | Новости | Политика | Спорт",
+                                  "Перепечатка материалов только с разрешения редакции.", "Комментарии (14)",
+                                  "Audio herunterladen", "الرئيسية أخبار مصر سياسة اقتصاد"])
+def test_tickers_menus_and_notices_are_furniture(line):
+    from dossier.ingest.lines import classify
+
+    assert classify(line) in ("prompt", "furniture")
+
+
+def test_a_next_article_preview_is_not_part_of_the_text():
+    preview = "\n".join(["", "Следующая новость", "", "В Бишкеке ограничат движение по улице Киевской", "",
+                         "С 15 марта в Бишкеке будет ограничено движение транспорта по улице Киевской в связи с "
+                         "реконструкцией инженерных сетей, сообщает мэрия города.", ""])
+    found = extract(page(end=preview))
+    assert found.paragraphs == BODY
+
+
+@pytest.mark.parametrize("line, value", [
+    ("نشر في: الثلاثاء 2 سبتمبر 2025 - 3:40 م | آخر تحديث: الثلاثاء 3 سبتمبر 2025 - 3:40 م", "2025-09-02"),
+    ("Diese Nachricht wurde am 17.09.2024 im Programm Deutschlandfunk gesendet.", "2024-09-17"),
+])
+def test_published_and_updated_on_one_line_and_labelled_dates(line, value):
+    from dossier.ingest.dates import read_date_line
+
+    found = read_date_line(line)
+    assert (found.value, found.label) == (value, "published")
+
+
+def test_a_quoted_post_keeps_its_signature_and_a_lowercase_dateline_is_a_dateline():
+    post = "— Dana Seitkali (@dseitkali) October 7, 2024"
+    found = extract(page(middle=f"Kazakhstan has made its choice for energy security, she wrote on X.\n\n{post}\n",
+                         lead=f"jakarta - {LEAD}"))
+    assert post in found.paragraphs and found.dateline == "jakarta" and found.paragraphs[0] == LEAD
+
+
+def test_a_photo_credit_above_its_caption():
+    caption = "Voters cast their ballots at a polling station in Astana on October 6, 2024."
+    found = extract(page(top=f"\nPhoto credit: Central Referendum Commission\n{caption}").replace(CAPTION + "\n", ""))
+    assert found.captions == [caption] and found.paragraphs == BODY
+
+
+@pytest.mark.parametrize("caption", ["Жапаров и Рахмон во время церемонии подписания. Фото пресс-службы президента КР",
+                                     "Almatı'da göstericiler belediye binası önünde toplandı."])
+def test_russian_and_bracketed_photo_credits(caption):
+    credit = "" if "Фото" in caption else "\n(Fotoğraf: Sosyal medya)"
+    found = extract(page(top=f"\n{caption}{credit}\n"))
+    assert caption in found.captions and found.paragraphs == BODY

@@ -384,12 +384,50 @@ def test_annotations_are_searchable_and_filtered_by_motivation(site, browser):
     page.close()
 
 
-def test_the_chronology_lists_dated_annotations(site, browser):
+def test_the_chronology_lists_articles_events_and_dated_annotations(site, browser):
     origin, dossier = site
     page = browser.new_page()
     page.goto(f"{origin}{BASE}chronology/")
-    dated = [n for n in dossier.annotations.values() if n.date]
-    for n in dated:
-        assert page.locator(f".note-item a[href='{BASE}annotations/{n.id}/']").count() == 1
+    for n in (n for n in dossier.annotations.values() if n.date):
+        assert page.locator(f"#annotation-{n.id} a[href='{BASE}annotations/{n.id}/']").count() == 1
+    for a in dossier.articles.values():
+        assert page.locator(f"#article-{a.id} a[href='{BASE}articles/{a.id}/']").count() == 1
+    for e in dossier.events.values():
+        links = page.locator(f"#event-{e.id} .passages-list a").evaluate_all("els => els.map(e => e.getAttribute('href'))")
+        assert len(links) == len(e.passages) and all(re.search(r"/articles/[^/]+/#p\d+$", h) for h in links)
     assert page.locator("h2#y1989").count() == 1  # the Soviet withdrawal, years before the first article
+    assert page.locator("figure.density svg rect").count() > 5
+    page.close()
+
+
+def test_the_chronology_filters_by_kind_without_javascript_and_by_entity_with_it(site, browser):
+    origin, dossier = site
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{origin}{BASE}chronology/")
+    every = page.locator(".chronology .item:visible").count()
+    page.get_by_label(re.compile("^Peristiwa")).check()
+    events = page.locator(".chronology .item:visible").count()
+    assert events == len(dossier.events) < every
+    page.locator(".entity-filter summary").click()
+    page.locator(".entity-filter a[data-entity='csto']").click()
+    assert urlsplit(page.url).path == f"{BASE}chronology/csto/"
+    assert 0 < page.locator(".chronology .item").count() < every
+    context.close()
+    page = browser.new_page()
+    page.goto(f"{origin}{BASE}chronology/")
+    page.select_option("#entity-filter", "taliban")
+    shown = page.locator(".chronology .item:visible").evaluate_all("els => els.map(e => e.dataset.entities)")
+    assert shown and all("taliban" in s.split() for s in shown) and len(shown) < every
+    page.close()
+
+
+def test_an_entity_page_shows_its_timeline(site, browser):
+    origin, dossier = site
+    page = browser.new_page()
+    page.goto(f"{origin}{BASE}entities/csto/")
+    items = page.locator("section[aria-labelledby='chronology'] li")
+    assert items.count() >= 3
+    page.locator("section[aria-labelledby='chronology'] a", has_text="Kronologi khusus").click()
+    assert urlsplit(page.url).path == f"{BASE}chronology/csto/"
     page.close()
