@@ -431,3 +431,23 @@ def test_an_entity_page_shows_its_timeline(site, browser):
     page.locator("section[aria-labelledby='chronology'] a", has_text="Kronologi khusus").click()
     assert urlsplit(page.url).path == f"{BASE}chronology/csto/"
     page.close()
+
+
+def test_the_seed_exports_validate(site):
+    import csv
+    import io
+    import json
+
+    import icalendar
+    from jsonschema import Draft202012Validator
+
+    origin, dossier = site
+    schema = json.loads((ROOT / "tests" / "fixtures" / "timelinejs.schema.json").read_text())
+    for path in ("chronology/timeline.json", "chronology/csto/timeline.json"):
+        status, body, _ = fetch(f"{origin}{BASE}{path}")
+        assert status == 200 and not list(Draft202012Validator(schema).iter_errors(json.loads(body))), path
+    status, body, _ = fetch(f"{origin}{BASE}chronology/events.ics")
+    assert status == 200 and len(icalendar.Calendar.from_ical(body).walk("VEVENT")) == len(dossier.events)
+    status, body, _ = fetch(f"{origin}{BASE}chronology/chronology.csv")
+    rows = list(csv.DictReader(io.StringIO(body.decode("utf-8"))))
+    assert len(rows) == len(dossier.articles) + len(dossier.events) + sum(1 for n in dossier.annotations.values() if n.date)
