@@ -857,3 +857,8 @@ def test_russian_and_bracketed_photo_credits(caption):
     credit = "" if "Фото" in caption else "\n(Fotoğraf: Sosyal medya)"
     found = extract(page(top=f"\n{caption}{credit}\n"))
     assert caption in found.captions and found.paragraphs == BODY
+
+
+def test_a_subheading_right_after_a_read_also_line_is_kept():
+    found = extract(page(middle="Читайте также: Мигрантов обязали сдавать экзамен\n\n«Проверки каждую неделю»\n"))
+    assert "«Проверки каждую неделю»" in found.paragraphs and "«Проверки каждую неделю»" in found.headings

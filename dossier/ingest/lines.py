@@ -160,6 +160,10 @@ def join_wrapped(lines: list[str], capitalised_nouns: bool = False, page_width: 
             out.append(line)  # the paragraph after a glued read-also link, not the link's wrapped headline
             last = line
             continue
+        if classify(prev) == "read-also" and not ends_sentence(prev) and word_count(line) <= 12 and not is_marked(line):
+            out[-1] = f"{prev} {line}"  # "Baca juga: … Bahas Perdagangan" / "dan Pasokan Listrik ke Kabul"
+            last = line
+            continue
         goes_on = line[:1].islower() or ends_sentence(line) or prev.endswith((",", ";", "–", "-"))
         wrapped = width and len(last) >= width - 25 and (capitalised_nouns and not all_capitalised(last)
                                                          or starts_lower(line) or not is_titlecase(last)

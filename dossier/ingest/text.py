@@ -199,14 +199,14 @@ def read_body(body: list[Line], out: Extract, hints: Hints) -> None:
             out.remove("list of other articles", text)
             continue
         if skip_short and kind == "short" and text not in hints.subheads and line.words <= 20 \
-                and not text.endswith(":"):
+                and not text.endswith(":") and not (skip_short == "line" and is_subhead(body, k)):
             out.remove("read-also link", text)  # the rest of a read-also headline wrapped onto this line
             continue
         skip_short = entries = False
         if kind == "read-also":
             out.remove("read-also link", text)
             entries = bool(rules().read_also_line.match(text))
-            skip_short = not ends_sentence(text)
+            skip_short = "line" if not ends_sentence(text) else False  # a wrapped rest was joined to the line
         elif kind == "list":
             out.remove("list of other articles", text)
             entries = True
@@ -266,7 +266,7 @@ def is_subhead(body: list[Line], k: int) -> bool:
     "Очереди на границе"): a subheading, not a caption."""
     line = body[k]
     after = next((ln for ln in body[k + 1:] if ln.kind != "furniture"), None)
-    before = next((ln for ln in reversed(body[:k]) if ln.kind != "furniture"), None)
+    before = next((ln for ln in reversed(body[:k]) if ln.kind not in ("furniture", "read-also")), None)
     return line.kind == "short" and 2 <= line.words <= 10 and not line.text.endswith((":", ",", ";")) \
         and after is not None and (after.kind == "prose" or after.kind == "short" and after.words >= 8
                                    and after.text.endswith(":")) and before is not None \
