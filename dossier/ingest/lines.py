@@ -52,7 +52,7 @@ BYLINE_NAME = re.compile(rf"^(?P<name>{NAME})(?:\s+(?:in|di|aus|из|в)\s+[{UPP
 INITIALS = re.compile(r"^\((?P<who>[a-z]{1,5}(?:\s*/\s*[a-z]{1,5})*)\)$|^\((?P<wire>[A-Z]{2,6}(?:-[A-Z]{2,4})?)\)$"
                       r"|^(?P<signed>[a-z]{2,5})(?P<agencies>(?:/[A-Za-z]{2,12})+)$"
                       r"|^\((?P<agency>[A-Z]{2,8})/[A-Z]{1,4}-?\d*\)$"
-                      r"|^\((?:mit|with)\s+(?P<with>[A-Za-z]{2,12}(?:/[A-Za-z]{2,12})*)\)$"  # "(mit dpa)"
+                      r"|^\(?(?:mit|with)\s+(?P<with>[A-Za-z]{2,12}(?:/[A-Za-z]{2,12})*)\)?$"  # "(mit dpa)"
                       r"|^\((?P<brand>[^\W\d_][^()]{1,30})\)$")  # "(أ ش أ)": a known agency, see classify  # "(AFP/OL-14)": agency and desk code  # "(ian)", "(ANT)", "cop/Reuters"
 COLUMNS = re.compile(r"\S {2,}\S.* {2,}\S")  # "China        13.1       19.9": text laid out in columns
 ROW = "\x00row\x00"
@@ -316,7 +316,8 @@ def classify(text: str) -> str:
         return "list"
     if r.prompt.match(text):
         return "prompt"
-    if (m := INITIALS.match(text)) and (not m["brand"] or outlet_for_brand(m["brand"])):
+    if (m := INITIALS.match(text)) and (not m["brand"] or outlet_for_brand(m["brand"])) \
+            and (not m["with"] or all(outlet_for_brand(w) for w in m["with"].split("/"))):
         return "initials"
     if SIGNOFF.match(text) or BIO.match(text):
         return "byline"

@@ -9,11 +9,13 @@ from .credits import (
     DATELINE_ONLY,
     byline_parts,
     find_outlet,
+    is_brand,
     is_byline,
     others_credited,
     read_credits,
     read_dateline,
     read_initials,
+    same_name,
     starts_with_dateline,
     strip_dateline,
     strip_site_name,
@@ -329,7 +331,9 @@ def tidy_up(hints: Hints, out: Extract) -> None:
     if out.dateline and out.source and out.paragraphs and out.paragraphs[0].startswith(out.source + " "):
         out.paragraphs[0] = out.paragraphs[0][len(out.source) + 1:]  # "أبوظبي - العين الإخبارية …": the outlet
     out.credit = others_credited(out.credit, out.source) if out.credit else wire_in_text(out.paragraphs, out.source)
-    out.author = out.author or hints.author
+    if hints.author and (out.author is None or re.fullmatch(r"[a-z]{2,5}(?:/[a-z]{2,5})*", out.author)
+                         and not is_brand(hints.author) and not same_name(hints.author, out.source or "")):
+        out.author = hints.author  # the byline the page shows, rather than the initials under the text
     out.editor = out.editor or hints.editor
     out.dateline = out.dateline or hints.dateline
     if out.credit is None and hints.credit:
