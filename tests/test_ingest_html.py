@@ -126,11 +126,10 @@ def test_restore_subheads_inserts_a_missing_heading_above_its_paragraph():
 
 def test_the_byline_the_page_shows_wins_over_initials_under_the_text():
     byline = '<div class="author">Reporter: <a href="/reporter/x">Anna Petrova</a></div>'
-    page = read_page(html(before=byline, middle="").replace(
-        "beraten werden.</p>", "beraten werden. (ant/afz)</p>").replace("<p>mit dpa</p>", ""))
+    page = read_page(html(before=byline).replace(b"beraten werden.</p>", b"beraten werden. (ant/afz)</p>"))
     assert page.found.author == "Anna Petrova"
 
 
 def test_a_source_line_naming_an_agency():
-    page = read_page(html(middle="").replace("beraten werden.</p>", 'beraten werden.</p><p class="source">mit dpa</p>'))
+    page = read_page(html().replace(b"beraten werden.</p>", b'beraten werden.</p><p class="source">mit dpa</p>'))
     assert page.found.credit == "dpa" and page.found.paragraphs == PARAGRAPHS
