@@ -43,6 +43,8 @@ def read_html(text: str, url: str | None = None) -> tuple[str, Hints, str | None
     outlet = meta.get("og:site_name") or ld.get("publisher")
     body = trafilatura.extract(text, url=url, output_format="txt", include_comments=False, include_tables=True,
                                include_images=False, favor_recall=True, deduplicate=False, with_metadata=False) or ""
+    if not body.strip() or any(len(ln) > 1500 and ln.lstrip().startswith("|") for ln in body.splitlines()):
+        body = visible_text(tree)  # a page laid out in tables comes out as one row: read its blocks instead
     heads = subheads(tree)
     body = restore_subheads(body, heads)
     title = headline(tree, meta.get("og:title") or ld.get("headline"), outlet)
