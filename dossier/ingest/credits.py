@@ -263,6 +263,8 @@ def wire_in_text(paragraphs: list[str], outlet: str | None) -> str | None:
             known = outlet_for_brand(wire)
             if known is None and m["wire"] and re.match(r"\s+[^\W\d_]*[a-zà-ÿа-я]|['’]s\b", paragraph[m.end():]):
                 continue  # "according to Tajik authorities": a word of the sentence, not a name
+            if known is None and m.group(0).casefold().startswith("laut "):
+                continue  # German "laut Reuters" needs a known name: "Laut Aral" is the Aral Sea in Indonesian
             if known is None or known != outlet_for_brand(outlet or ""):
                 return wire.strip("«»\"“”„")
     return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from .credits import DATELINE_ONLY, DOMAIN, is_brand, is_byline, read_credits
 from .dates import FoundDate
@@ -132,7 +133,7 @@ def choose_date(lines: list[Line], start: int, end: int, title_at: int | None, h
     rank = {"published": 0, None: 1, "updated": 2}
     pool = after or before or trailer
     seen = min(pool, key=lambda ln: (rank[ln.date.label], ln.index)).date if pool else hints.shown_date or out.dated
-    out.date = pick_date(seen, hints.date, out)
+    out.date = pick_date(seen, hints.date, out) or address_date(lines, hints, out)
     if out.date and out.date.note:
         out.doubts["date"] = out.date.note
     elif out.date and out.date.label == "updated":
@@ -144,6 +145,21 @@ def choose_date(lines: list[Line], start: int, end: int, title_at: int | None, h
         read_credits(rest, out)  # "Dimas Prasetyo Nugroho, Jurnalis · Rabu, 19 Mar 2025 …"
         if out.author is None and PERSON.match(rest) and seen.rest.rstrip().endswith(("•", "·", "|", "-", "–", "—")):
             out.author = rest  # "Dimas Arya Saputra • 18 Juli 2025 07:12"
+
+
+def address_date(lines: list[Line], hints: Hints, out: Extract) -> FoundDate | None:
+    """The day in the page's address (…/2025/09/03/…), when nothing else dates the page: flagged for an editor."""
+    addresses = [hints.url or ""] + [ln.text for ln in lines[:3] if ln.text.startswith("http")]
+    for address in addresses:
+        if m := re.search(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d)/", address):
+            try:
+                day = date(int(m["y"]), int(m["m"]), int(m["d"]))
+            except ValueError:
+                continue
+            found = FoundDate(day.isoformat(), "day", address, None, "", None)
+            out.doubts["date"] = f"taken from the page's address ({address}); check it against the page"
+            return found
+    return None
 
 
 def date_above(lines: list[Line], anchor: int) -> int | None:

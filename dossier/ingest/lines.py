@@ -26,6 +26,7 @@ CAPTION = re.compile(
     r"|[.!?]\s+(REUTERS|AFP|AP|ANTARA|EPA|GETTY IMAGES|XINHUA|ANADOLU)$"
     r"|[.!?]\s*©\s*[^.!?©]{2,60}$"
     r"|(?-i:[.!?]\s+Фото\s+[^.!?]{2,60}$)"
+    r"|[.!?]\s+[\w\s-]{2,30}\b(?:photo|foto|фото)$"
     r"|\s[-–—]\s*(?:AFP|Reuters|REUTERS|AP|EPA|Getty Images|Anadolu|الأناضول|رويترز|أ\.ف\.ب|أ ف ب|فرانس برس|غيتي|إ\.ب\.أ|د\.ب\.أ)$"
     r"|(?-i:[.!?]\s+/\s*[A-Z][^/.!?]{1,25}(?:\.\s*[A-Z][^/.!?]{1,40})?$)"  # "… 13 Maret 2025. /Dok. Kantor …"
     r"|^(ilustrasi|illustration|illustrasi)\b\s*[.:-]"
@@ -51,14 +52,15 @@ PERSON = re.compile(rf"^{NAME}$")
 BYLINE_NAME = re.compile(rf"^(?P<name>{NAME})(?:\s+(?:in|di|aus|из|в)\s+[{UPPER}][\w-]+)?$")  # "Helen Marchetti in Moscow"
 INITIALS = re.compile(r"^\((?P<who>[a-z]{1,5}(?:\s*/\s*[a-z]{1,5})*)\)$|^\((?P<wire>[A-Z]{2,6}(?:-[A-Z]{2,4})?)\)$"
                       r"|^(?P<signed>[a-z]{2,5})(?P<agencies>(?:/[A-Za-z]{2,12})+)$"
-                      r"|^\((?P<agency>[A-Z]{2,8})/[A-Z]{1,4}-?\d*\)$"
+                      r"|^\((?P<agency>[A-Z]{2,8})/(?:[A-Z]{1,4}-?\d*|dpa|afp|ap)\)$"
                       r"|^\(?(?:mit|with)\s+(?P<with>[A-Za-z]{2,12}(?:/[A-Za-z]{2,12})*)\)?$"  # "(mit dpa)"
                       r"|^\((?P<brand>[^\W\d_][^()]{1,30})\)$")  # "(أ ش أ)": a known agency, see classify  # "(AFP/OL-14)": agency and desk code  # "(ian)", "(ANT)", "cop/Reuters"
 COLUMNS = re.compile(r"\S {2,}\S.* {2,}\S")  # "China        13.1       19.9": text laid out in columns
 ROW = "\x00row\x00"
 LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[•▪◦·*‣–-])\s+\S")  # "1. …", "• …", "- …"
 PLACEHOLDER = re.compile(r"^\[[^\W\d_][^\[\]]{0,120}\]$")  # "[IMG]", "[Gambar]", "[Putin at the polls]": a picture
-PICTURED = re.compile(r"(?i)^\[(?:img|image|gambar|foto|photo|bild|фото|изображение|صورة|resim|görsel)\](?:\s|$)")
+PICTURED = re.compile(r"(?i)^\[(?:img|image|gambar|foto|photo|bild|фото|изображение|صورة|resim|görsel|"
+                      r"[^\[\]]{1,80}\.(?:jpe?g|png|gif|webp|avif))\](?:\s|$)")  # "[IMG]", "[trans-afghan-railway.jpg]"
 LINK_NUMBER = re.compile(r"\[\d{1,4}\]")  # lynx's numbered links: "[20]Ananya Sharma"
 LINK_LIST = re.compile(r"(?m)^References\s*\n(?:\s*\n)?\s+1\.\s.*", re.DOTALL)  # lynx's list of link addresses
 TRUNCATED = re.compile(r"(?:\.\.\.|…)$")
@@ -314,6 +316,8 @@ def classify(text: str) -> str:
         return "furniture"
     if r.list_head.match(text) and word_count(text) <= 6 and not ends_sentence(text.rstrip(":")):
         return "list"
+    if text.startswith("©") and PHOTO_SOURCE.match(text):
+        return "photo-credit"  # "© APA/AFP/Alexander Bogdanov": a photo's credit, not the copyright line
     if r.prompt.match(text):
         return "prompt"
     if (m := INITIALS.match(text)) and (not m["brand"] or outlet_for_brand(m["brand"])) \
@@ -371,6 +375,7 @@ def credit_of(text: str, bare: bool = False) -> tuple[str, str] | None:
     if m is None:
         return None
     value = without_role(m["value"].strip().rstrip(":").strip())  # "كتب - أحمد سمير:"
+    value = re.sub(r"\s+(?:und|and|dan|и|ve|&)\s+(?=[A-ZÀ-ÞА-ЯЁ])", ", ", value)  # "Von Maria Huber und Thomas Brenner"
     first, _, rest = value.partition(" ")
     if rest and re.fullmatch(r"(?i)[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:com|co|id|net|org|ru|de|tr|uz|kz|kg|tj|news|tv)", first):
         value = rest  # "Laporan wartawan RM.id Farhan Maulana": the outlet before the name
@@ -458,7 +463,8 @@ def relate(lines: list[Line]) -> list[Line]:
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if prev and prev.kind == "photo-credit" and line.words >= 4 and line.kind in ("prose", "sentence", "short") \
                 and (PHOTO_CREDIT.match(prev.text) or PHOTO_SOURCE.match(prev.text) and line.words <= 25
-                     and nxt is not None and nxt.kind == "prose" and not (i >= 2 and lines[i - 2].kind == "caption")) \
+                     and nxt is not None and nxt.kind in ("prose", "credit", "date", "byline")
+                     and not (i >= 2 and lines[i - 2].kind == "caption")) \
                 or nxt and nxt.kind == "caption" and line.kind in ("prose", "sentence") and len(line.text) >= 20 \
                 and nxt.text.startswith(line.text.rstrip(".* ")) or is_credited_photo(lines, i):
             line.kind = "caption"
@@ -475,6 +481,9 @@ def byline_name(text: str) -> str | None:
     text = without_role(text)  # "Дмитрий Овсянников, специально для «Новой газеты Европа»"
     if m := BYLINE_NAME.match(text) or SIGNOFF.match(text) or BIO.match(text):
         return m["name"]
+    names = re.split(r"\s+(?:&|and|dan|und|и|ve)\s+|,\s+", text)
+    if 2 <= len(names) <= 4 and all(PERSON.match(n) for n in names):
+        return ", ".join(names)  # "Nadya Prameswari & Hendra Gunawan"
     words = text.split()
     uncased = all(c.isalpha() and not c.isupper() and not c.islower() for w in words for c in w)
     return text if 2 <= len(words) <= 4 and uncased else None
@@ -512,6 +521,9 @@ def is_credited_photo(lines: list[Line], i: int) -> bool:
         return False
     if i and PLACEHOLDER.match(lines[i - 1].text):
         return True  # "[Gambar]" over it
+    below = lines[i + 2] if i + 2 < len(lines) else None
+    if line.words >= 20 and below is not None and below.kind == "short" and below.words <= 15:
+        return False  # a standfirst over the credit, and the short caption under it: the credit is the caption's
     above = next((ln for ln in reversed(lines[:i]) if ln.kind != "furniture"), None)
     if line.kind == "prose":  # a full sentence over a photo credit: a caption only in the header, under a byline
         return above is not None and above.kind in ("date", "credit", "caption", "initials", "short", "prompt", "byline")
