@@ -69,6 +69,12 @@ def read_initials(text: str, out: Extract) -> None:
     """ "(ian)" signs the author; "cop/Reuters" an author and the agency reported from."""
     m = INITIALS.match(text)
     who = m["who"] or m["signed"]
+    if m["who"] and "/" in who:  # "(reuters/ast/jpnn)": the agency, then the reporter's and the desk's initials
+        parts = [p.strip() for p in who.split("/")]
+        agencies = [outlet_for_brand(p) for p in parts]
+        if agencies[0] is not None:
+            out.credit = out.credit or agencies[0].name
+            who = "/".join(p for p, a in zip(parts, agencies) if a is None) or None
     if m["wire"] and outlet_for_brand(m["wire"]):
         out.credit = out.credit or m["wire"]  # "(AFP)" signs a wire story
     if m["with"]:

@@ -50,7 +50,7 @@ LOWER = "a-zß-ÿа-яёāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕ
 NAME = rf"[{UPPER}][{LOWER}'’-]+(?:\s+(?:[{UPPER}]\.|[{UPPER}][{LOWER}'’-]+)){{1,3}}"  # "Marina Kondratjewa", "Ece Yıldırım"
 PERSON = re.compile(rf"^{NAME}$")
 BYLINE_NAME = re.compile(rf"^(?P<name>{NAME})(?:\s+(?:in|di|aus|из|в)\s+[{UPPER}][\w-]+)?$")  # "Helen Marchetti in Moscow"
-INITIALS = re.compile(r"^\((?P<who>[a-z]{1,5}(?:\s*/\s*[a-z]{1,5})*)\)$|^\((?P<wire>[A-Z]{2,6}(?:-[A-Z]{2,4})?)\)$"
+INITIALS = re.compile(r"^\((?P<who>[a-z]{1,8}(?:\s*/\s*[a-z]{1,8})*)\)$|^\((?P<wire>[A-Z]{2,6}(?:-[A-Z]{2,4})?)\)$"
                       r"|^(?P<signed>[a-z]{2,5})(?P<agencies>(?:/[A-Za-z]{2,12})+)$"
                       r"|^\((?P<agency>[A-Z]{2,8})/(?:[A-Z]{1,4}-?\d*|dpa|afp|ap)\)$"
                       r"|^\(?(?:mit|with)\s+(?P<with>[A-Za-z]{2,12}(?:/[A-Za-z]{2,12})*)\)?$"  # "(mit dpa)"
@@ -415,7 +415,8 @@ SIGNOFF = re.compile(rf"^\((?P<name>{NAME})(?:\s+(?:aus|in|from|di|dari|из|в)
 BIO = re.compile(rf"^(?P<name>{NAME}) is (?:a|an|the) [^.]{{0,60}}\b(?:reporter|journalist|correspondent|writer|editor|"
                  r"contributor|researcher|analyst|columnist)\b[^.]{0,80}\.$")  # "Freshta Ahmadi is a KabulNow reporter …"
 SIGNATURE = re.compile(r"^[—–-]\s*[^()]{2,60}\(@\w{1,30}\)")
-SIGNED_TAIL = re.compile(rf"(?<=[.!?\"”»])\s+(\([A-Za-z]{{2,5}}(?:\s*/\s*[A-Za-z]{{2,5}})*\)|{SIGNOFF.pattern[1:-1]}"
+SIGNED_TAIL = re.compile(rf"(?<=[.!?\"”»])\s+(\((?:[a-z]{{2,8}}(?:\s*/\s*[a-z]{{2,8}})*|[A-Z]{{2,6}}(?:\s*/\s*(?:[A-Z]{{2,6}}|dpa|afp))*)\)"
+                         rf"|{SIGNOFF.pattern[1:-1]}"
                          r"|\((?:mit|with)\s+[A-Za-z]{2,12}(?:/[A-Za-z]{2,12})*\))$")
 # "(ant/ded)", "(APA/AFP)" or "(Jakob Wenzel aus Moskau, 7.1.2022)" after the last sentence: who signs the text
 KICKER_GLUED = re.compile(r"^[A-ZÀ-ÞА-ЯЁ]{4,}(?=[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё])")
@@ -427,8 +428,8 @@ def unglue(paragraphs: list[str]) -> list[str]:
     (Fotoğraf: AA)") are two lines."""
     out = []
     for text in paragraphs:
-        if (m := SIGNED_TAIL.search(text)) and (word_count(text[: m.start()]) >= 30 or
-                                                word_count(text[: m.start()]) >= 12 and classify(text) != "caption"):
+        if (m := SIGNED_TAIL.search(text)) and (word_count(text[: m.start()]) >= 30 or word_count(text[: m.start()]) >= 12
+                                                and (classify(text) != "caption" or m[1][1:2].islower())):
             out += [text[: m.start()], m[1]]  # "… pemerintahan Taliban. (DAS)": the author's initials
             continue
         if (k := KICKER_GLUED.match(text)) and word_count(text[k.end():]) >= 4:

@@ -259,8 +259,8 @@ def is_list_item(body: list[Line], k: int, out: Extract) -> bool:
     if line.kind not in ("short", "sentence", "prose") or not LIST_ITEM.match(line.text) or not out.paragraphs:
         return False
     before = next((ln for ln in reversed(body[:k]) if ln.kind != "furniture"), None)
-    return before is not None and (before.text == out.paragraphs[-1] and out.paragraphs[-1].endswith(":")
-                                   or LIST_ITEM.match(before.text) is not None and before.text == out.paragraphs[-1])
+    return before is not None and before.text == out.paragraphs[-1] and (
+        out.paragraphs[-1].endswith(":") or LIST_ITEM.match(before.text) is not None or before.text in out.headings)
 
 
 def is_subhead(body: list[Line], k: int) -> bool:
@@ -271,7 +271,7 @@ def is_subhead(body: list[Line], k: int) -> bool:
     before = next((ln for ln in reversed(body[:k]) if ln.kind not in ("furniture", "read-also")), None)
     return line.kind == "short" and 2 <= line.words <= 10 and not line.text.endswith((":", ",", ";")) \
         and after is not None and (after.kind == "prose" or after.kind == "short" and after.words >= 8
-                                   and after.text.endswith(":")) and before is not None \
+                                   and after.text.endswith(":") or LIST_ITEM.match(after.text)) and before is not None \
         and before.kind in ("prose", "caption", "photo-credit") \
         and not in_quotation(after.text)
 
