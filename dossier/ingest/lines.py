@@ -58,6 +58,7 @@ INITIALS = re.compile(r"^\((?P<who>[a-z]{1,8}(?:\s*/\s*[a-z]{1,8})*)\)$|^\((?P<w
 COLUMNS = re.compile(r"\S {2,}\S.* {2,}\S")  # "China        13.1       19.9": text laid out in columns
 ROW = "\x00row\x00"
 LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[•▪◦·*‣–-])\s+\S")  # "1. …", "• …", "- …"
+LABELLED_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[•▪◦·*‣–-])\s+[^\W\d_][^:\d]*:\s")  # "• Tanggal: …"
 PLACEHOLDER = re.compile(r"^\[[^\W\d_][^\[\]]{0,120}\]$")  # "[IMG]", "[Gambar]", "[Putin at the polls]": a picture
 PICTURED = re.compile(r"(?i)^\[(?:img|image|gambar|foto|photo|bild|фото|изображение|صورة|resim|görsel|"
                       r"[^\[\]]{1,80}\.(?:jpe?g|png|gif|webp|avif))\](?:\s|$)")  # "[IMG]", "[trans-afghan-railway.jpg]"
@@ -403,7 +404,8 @@ def classify_all(paragraphs: list[str]) -> list[Line]:
             out.append(Line(i, text, "sentence"))
             continue
         kind = classify(text)
-        found = read_date_line(text) if kind in ("short", "sentence", "prose", "prompt", "credit", "furniture") else None
+        found = read_date_line(text) if kind in ("short", "sentence", "prose", "prompt", "credit", "furniture") \
+            and not LABELLED_ITEM.match(text) else None  # "• Tanggal pemungutan suara: 6 Oktober 2024" is an item
         if found is not None and not (kind == "credit" and found.rest):
             kind = "date"
         out.append(Line(i, text, kind, found))
