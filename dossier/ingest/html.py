@@ -25,6 +25,8 @@ BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "time", "span", 
 STANDFIRST_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:teaser|lead|leadtext|lede|standfirst|summary|intro|dek|"
                              r"excerpt|subtitle|subheadline|sapo|chapeau)(?:$|[\s_-])")
 CAPTION_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:caption|cap|legend|desc|bildunterschrift)(?:$|[\s_-])")
+RUNNING = {"p", "sup", "sub", "em", "strong", "b", "i", "q", "blockquote", "figcaption", "dd"}  # links and spans in
+# these are part of the running text (not in headings, where a span may be a kicker over the headline)
 INVISIBLE_TAGS = ("script", "style", "noscript", "template", "svg", "nav", "aside", "form", "button", "select")
 
 
@@ -122,6 +124,8 @@ def visible_text(tree) -> str:
     """The page's visible text, one line per block, without navigation and sidebars."""
     tree = visible(tree)
     for el in tree.iter(*BLOCKS):
+        if el.tag in ("a", "span") and any(p.tag in RUNNING for p in el.iterancestors()):
+            continue  # a link or span inside running text ("… ОДКБ<sup><a>[1]</a></sup>. С тех пор …") stays inline
         el.tail = "\n" + (el.tail or "")
         if el.tag == "br":
             continue
