@@ -10,7 +10,7 @@ from .lines import INITIALS, Line, credits_of, word_count
 from .rules import outlet_for_brand, outlet_for_url, rules
 
 DATELINE_ONLY = re.compile(r"^(?P<place>[^.!?]{2,60}?)\s*(?:-{1,2}|–|—)$")
-DATELINE = re.compile(r"^(?P<prefix>(?:[^.!?\"“”«»|]|\.(?=\S)){2,70}?)(?:\s+(?:-{1,2}|–|—|\|)\s+(?=\S)"
+DATELINE = re.compile(r"^(?P<prefix>(?:[^.!?\"“”«»|]|\.(?=\S)|(?<=\sг)\.){2,70}?)(?:\s+(?:-{1,2}|–|—|\|)\s+(?=\S)"
                       r"|(?<=[A-ZА-ЯЁ]{3})[–—](?=[^\W\d_]))")  # also "Harianjogja.com, KHUJAND—Para …"
 PLACE_COLON = re.compile(r"^(?P<place>[A-ZА-ЯЁ][^\W\d_]+(?:[ -][A-ZА-ЯЁ][^\W\d_]+){0,2}):\s+(?=[\"“«]?[A-ZА-ЯЁ])")  # "Kabul: …"
 DATED = re.compile(r"^(?P<place>[A-ZА-ЯЁ][^\W\d_]+(?:[ -][^\W\d_]+)?)[.,]\s+\d{1,2}\s+[^\W\d_]+\.?"

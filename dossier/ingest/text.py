@@ -196,8 +196,8 @@ def read_body(body: list[Line], out: Extract, hints: Hints) -> None:
     skip_short = entries = False
     for k, line in enumerate(body):
         text, kind = line.text, line.kind
-        if entries and (kind in ("short", "truncated", "furniture", "date", "photo-credit")
-                        or kind == "sentence" and line.words < 12):
+        if entries and text not in hints.subheads and (kind in ("short", "truncated", "furniture", "date", "photo-credit")
+                                                       or kind == "sentence" and line.words < 12):
             out.remove("list of other articles", text)
             continue
         if skip_short and kind == "short" and text not in hints.subheads and line.words <= 20 \
@@ -328,8 +328,8 @@ def tidy_up(hints: Hints, out: Extract) -> None:
             out.standfirst = None
     elif is_summary(out.paragraphs, out.dateline) or hints.standfirst and out.paragraphs[:1] == [hints.standfirst]:
         out.standfirst = out.paragraphs.pop(0)  # a summary, or what the whole page shows above the byline
-    if out.dateline and out.source and out.paragraphs and out.paragraphs[0].startswith(out.source + " "):
-        out.paragraphs[0] = out.paragraphs[0][len(out.source) + 1:]  # "أبوظبي - العين الإخبارية …": the outlet
+    if out.dateline and out.source and out.paragraphs and (m := re.match(rf"{re.escape(out.source)}:?\s+", out.paragraphs[0])):
+        out.paragraphs[0] = out.paragraphs[0][m.end():]  # "أبوظبي - العين الإخبارية …", "موسكو - إرم نيوز: …": the outlet
     out.credit = others_credited(out.credit, out.source) if out.credit else wire_in_text(out.paragraphs, out.source)
     if hints.author and (out.author is None or re.fullmatch(r"[a-z]{2,5}(?:/[a-z]{2,5})*", out.author)
                          and not is_brand(hints.author) and not same_name(hints.author, out.source or "")):
