@@ -142,7 +142,8 @@ def is_dateline(prefix: str) -> bool:
     if not words or len(words) > 6:
         return False
     cased = [w for w in words if w[0].lower() != w[0].upper()]
-    return all(w[0].isupper() or DOMAIN.match(w) or is_month(w) or is_brand(w) for w in cased) and \
+    return all(w[0].isupper() or DOMAIN.match(w) or is_month(w) or is_brand(w) or w.rstrip(".") in ("г", "года")
+               for w in cased) and \
         (len(cased) > 0 or len(words) <= 3)
 
 
