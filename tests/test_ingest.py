@@ -862,3 +862,98 @@ def test_russian_and_bracketed_photo_credits(caption):
 def test_a_subheading_right_after_a_read_also_line_is_kept():
     found = extract(page(middle="Читайте также: Мигрантов обязали сдавать экзамен\n\n«Проверки каждую неделю»\n"))
     assert "«Проверки каждую неделю»" in found.paragraphs and "«Проверки каждую неделю»" in found.headings
+
+
+# Eighth blind round: rules learnt from fifteen pages no rule had seen.
+
+@pytest.mark.parametrize("line, field, value", [
+    ("Von Maria Huber und Thomas Brenner", "author", "Maria Huber, Thomas Brenner"),
+    ("(APA/dpa)", "credit", "APA + dpa"),
+    ("(reuters/ast/jpnn)", "credit", "Reuters"),
+    ("(reuters/ast/jpnn)", "author", "ast/jpnn"),
+    ("By Euronews with Reuters", "credit", "Reuters"),
+    ("By Euronews with Reuters", "author", None),
+])
+def test_credits_of_the_eighth_round(line, field, value):
+    found = extract(page(end=line).replace("Editor: Budi Santoso\n", ""))
+    assert getattr(found, field) == value
+    assert found.paragraphs == BODY
+
+
+def test_an_outlet_and_its_wire_in_the_byline_leave_the_author_to_the_signature():
+    found = extract(page(top="By Euronews with Reuters", end="Reporting by Aizada Kutueva; Editing by Gareth Jones")
+                    .replace("Editor: Budi Santoso\n", ""))
+    assert (found.author, found.editor, found.credit) == ("Aizada Kutueva", "Gareth Jones", "Reuters")
+
+
+@pytest.mark.parametrize("lead, dateline", [
+    ("KABUL (Pajhwok): ", "KABUL"),
+    ("ДУШАНБЕ, 26 марта 2024 г. — ", "ДУШАНБЕ"),
+])
+def test_datelines_of_the_eighth_round(lead, dateline):
+    found = extract(page(lead=lead + LEAD))
+    assert (found.dateline, found.paragraphs) == (dateline, BODY)
+
+
+def test_the_dateline_after_an_editors_note_is_read():
+    note = "Editor's note: This interview is part of a series on regional connectivity projects."
+    found = extract(page(lead=f"{note}\n\nKABUL (Pajhwok): {LEAD}"))
+    assert found.dateline == "KABUL" and found.paragraphs[:2] == [note, LEAD]
+
+
+@pytest.mark.parametrize("top, caption", [
+    ("[trans-afghan-railway.jpg]\nA cargo train at the Hairatan dry port in northern Balkh province. Pajhwok photo",
+     "A cargo train at the Hairatan dry port in northern Balkh province. Pajhwok photo"),
+    ("Граждане Таджикистана в очереди у здания миграционного центра в Сахарово\nАвтор фото: Азиз Давлатов",
+     "Граждане Таджикистана в очереди у здания миграционного центра в Сахарово"),
+    ("Kyrgyz President Sadyr Japarov, right, and Tajik President Emomali Rahmon exchange documents in Bishkek, "
+     "13 March 2025 - Copyright Kyrgyz Presidential Press Service via AP",
+     "Kyrgyz President Sadyr Japarov, right, and Tajik President Emomali Rahmon exchange documents in Bishkek, "
+     "13 March 2025 - Copyright Kyrgyz Presidential Press Service via AP"),
+    ("© APA/AFP/Alexander Bogdanov\nDer Präsident bei einem Treffen mit Vertretern der Regierung in Astana",
+     "Der Präsident bei einem Treffen mit Vertretern der Regierung in Astana"),
+])
+def test_captions_of_the_eighth_round(top, caption):
+    found = extract(page(top=top).replace(CAPTION + "\n", ""))
+    assert caption in found.captions and found.paragraphs == BODY and found.standfirst is None
+
+
+def test_a_subheading_under_a_list_the_text_introduces_is_kept():
+    items = "Parameter proyek:\n\n  • kapasitas terpasang 1.860 MW;\n\n  • tinggi bendungan 256 meter.\n\nSiapa yang Membangun\n"
+    found = extract(page(middle=items))
+    assert "Siapa yang Membangun" in found.headings and "Siapa yang Membangun" not in found.captions
+
+
+def test_a_labelled_list_item_with_a_date_is_kept_and_does_not_date_the_page():
+    item = "• Tanggal pemungutan suara: 6 Oktober 2024"
+    found = extract(page(middle=f"Fakta referendum:\n\n{item}\n"))
+    assert item in found.paragraphs and found.date.value.startswith("2022-12-12")
+
+
+def test_a_bare_domain_over_the_headline_names_the_outlet_and_a_reading_time_is_furniture():
+    found = extract(page(header="kaktus.media\n\nАйпери Жумабаева\n\n5–6 минут")
+                    .replace("\u00a9 2023 Contoh.com. All rights reserved.", ""))
+    assert found.source == "kaktus.media" and "5–6 минут" not in found.paragraphs
+
+
+def test_a_date_with_the_abu_dhabi_zone():
+    from dossier.ingest.dates import read_date_line
+
+    assert read_date_line("تاريخ النشر: الخميس، 17 أبريل 2025 - 6:35 م (بتوقيت أبوظبي)").value == "2025-04-17T18:35+04:00"
+
+
+def test_the_day_in_the_address_dates_an_undated_page_and_is_flagged():
+    found = extract(page(date="").replace(DATE_LINE, ""), Hints(url="https://example.org/2025/09/03/some-story/"))
+    assert found.date.value == "2025-09-03" and "date" in found.doubts
+
+
+def test_a_video_teaser_and_an_arabic_read_also_are_removed():
+    found = extract(page(middle="Simak video \"Putin Tiba di Dushanbe\"\n\nاقرأ أيضًا: روسيا تشطب طالبان من قائمة الإرهاب\n"))
+    assert found.paragraphs == BODY
+
+
+def test_the_outlets_tagline_is_not_its_name():
+    from dossier.ingest.html import brand
+
+    assert brand("VOI - Waktunya Merevolusi Pemberitaan", "Rusia Akui Taliban - VOI") == "VOI"
+    assert brand("Radio Free Europe - Radio Liberty", "Some headline - RFE/RL") == "Radio Free Europe - Radio Liberty"

@@ -76,6 +76,8 @@ def test_subheadings_stay_in_the_text_as_headings():
     '<span>(Foto: IMAGO/SNA)</span></figcaption></figure>',
     '<div class="img-cont"><img src="a.jpg" alt=""><span class="img-cap">Gastgeber Rachmon begrüßt Putin am '
     'Flughafen. (Foto: IMAGO/SNA)</span></div>',
+    '<table class="photo"><tr><td><img src="a.jpg" alt=""></td></tr><tr><td class="photo_text">Gastgeber Rachmon '
+    'begrüßt Putin am Flughafen. (Foto: IMAGO/SNA)</td></tr></table>',
 ])
 def test_captions_from_the_markup_are_neither_standfirst_nor_text(figure):
     page = read_page(html(figure=figure))
@@ -133,3 +135,8 @@ def test_the_byline_the_page_shows_wins_over_initials_under_the_text():
 def test_a_source_line_naming_an_agency():
     page = read_page(html().replace(b"beraten werden.</p>", b'beraten werden.</p><p class="source">mit dpa</p>'))
     assert page.found.credit == "dpa" and page.found.paragraphs == PARAGRAPHS
+
+
+def test_the_outlets_tagline_is_not_its_name():
+    page = read_page(html().replace(b'content="Beispiel.de"', b'content="Beispiel.de - Nachrichten aus aller Welt"'))
+    assert page.found.source == "Beispiel.de"

@@ -15,12 +15,13 @@ DATELINE = re.compile(r"^(?P<prefix>(?:[^.!?\"“”«»|]|\.(?=\S)|(?<=\sг)\.)
 PLACE_COLON = re.compile(r"^(?P<place>[A-ZА-ЯЁ][^\W\d_]+(?:[ -][A-ZА-ЯЁ][^\W\d_]+){0,2}):\s+(?=[\"“«]?[A-ZА-ЯЁ])")  # "Kabul: …"
 DATED = re.compile(r"^(?P<place>[A-ZА-ЯЁ][^\W\d_]+(?:[ -][^\W\d_]+)?)[.,]\s+\d{1,2}\s+[^\W\d_]+\.?"
                    r"(?:\s*/(?P<wire>[^/]{2,20})/\.?|\s+(?P<brand>[^\s.]\S*[^\s.])\s+[-–—])\s+")
+PLACE_WIRE_COLON = re.compile(r"^(?P<place>[A-ZА-ЯЁ]{3,}(?:[ -][A-ZА-ЯЁ]{2,}){0,2})\s*\((?P<wire>[^()]{2,30})\):\s+(?=\S)")  # "KABUL (Pajhwok): …"
 PLACE_FIRST = re.compile(r"^(?P<place>[A-ZА-ЯЁ]{3,}(?:[ -][A-ZА-ЯЁ]{2,}){0,2})\.\s+(?=\S)")
 BRAND_FIRST = re.compile(r"^(?P<brand>[^.!?]{2,30})\.\s+(?=\S)")  # "РИА Новости. Организация …" after the dateline
 SOURCE_COLON = re.compile(r"^[«\"“]?(?P<src>[^\s:.!?«»\"“”]+(?:\s[^\s:.!?«»\"“”]+){0,2})[»\"”]?:\s+(?=\S)")
 LOWER_DATELINE = re.compile(r"^(?P<place>[a-z]{3,}(?: [a-z]{3,})?)\s+[-–—]\s+(?=[A-Z])")
 PARENS = re.compile(r"\((?P<wire>[^()]{2,30})\)|/(?P<slash>[^/]{2,20})/")
-DOMAIN = re.compile(r"(?i)^[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:com|co|id|net|org|ru|de|tr|uk|info|news|tv)(?:\.[a-z]{2})?$")
+DOMAIN = re.compile(r"(?i)^[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:com|co|id|net|org|ru|de|tr|uk|info|news|tv|media|kg|kz|uz|tj|am|az|ge|ua|by|at|ch|eu|ae|sa|eg|qa|af|pk|in)(?:\.[a-z]{2})?$")
 COPYRIGHT = re.compile(r"(?i)(?:copyright|©|\(c\)|hak cipta)")
 BRAND_AFTER = re.compile(r"(?i)\b(?:dari|from|von|от|من)\s+(?P<brand>(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})|"
                          r"[a-z][\w-]*\.(?:com|co\.id|id|net|org|ru|de|tr)\b)")  # "… dari SINDOnews.com", "hidayatullah.com"
@@ -46,10 +47,16 @@ def is_brand(text: str) -> bool:
     return outlet_for_brand(text) is not None or bool(re.fullmatch(r"[a-z]+[A-Z][A-Za-z]+|[A-Z]{2,}[a-z]*\.[a-z]+", text))
 
 
+OUTLET_WITH = re.compile(r"(?i)^(?P<outlet>.+?)\s+(?:with|mit|dengan|ile|с|مع)\s+(?P<wire>.+)$")
+
+
 def read_credits(text: str, out: Extract) -> None:
     for kind, value in credits_of(text):
         if kind == "author" and is_agency(value):
             kind = "source"  # "With reporting by AFP": an agency, not a person
+        elif kind == "author" and (m := OUTLET_WITH.match(value)) and (is_brand(m["outlet"]) or " " not in m["outlet"]) \
+                and is_agency(m["wire"]):
+            kind, value = "source", m["wire"]  # "By Euronews with Reuters": the outlet's desk and the wire it used
         if kind == "editor":
             out.editor = fuller(out.editor, value)
         elif kind == "source":
@@ -127,6 +134,9 @@ def strip_dateline(text: str, out: Extract) -> str:
         elif out.dateline is None and (p := PLACE_FIRST.match(text)):
             out.dateline = p["place"]  # "KONTAN.CO.ID - KABUL. …": the place after the outlet
             text = text[p.end():]
+    elif m := PLACE_WIRE_COLON.match(text):
+        read_dateline(m.group(0).rstrip(": "), out)
+        text = text[m.end():]
     elif (m := LOWER_DATELINE.match(text)) and word_count(text) >= 12:
         out.dateline = out.dateline or m["place"]  # "jakarta - Presiden China …"
         text = text[m.end():]
@@ -186,7 +196,7 @@ def note_wire(name: str, out: Extract) -> None:
 
 def find_outlet(lines: list[Line], hints: Hints, out: Extract) -> None:
     """The outlet: metadata, then the copyright line, the dateline, a promotion line, the address."""
-    candidates = [hints.outlet, copyright_brand(lines), out.brand, promo_brand(lines)]
+    candidates = [hints.outlet, copyright_brand(lines), out.brand, promo_brand(lines), masthead(lines)]
     found = next((c for c in candidates if c), None)
     known = outlet_for_brand(found) if found else outlet_for_url(hints.url)
     if known:
@@ -242,6 +252,11 @@ def copyright_brand(lines: list[Line]) -> str | None:
         if brand and re.search(r"[^\W\d_]", brand):
             return brand
     return None
+
+
+def masthead(lines: list[Line]) -> str | None:
+    """A bare domain name at the top of the page, over the headline ("kaktus.media"): the site's own name."""
+    return next((ln.text for ln in lines[:3] if DOMAIN.match(ln.text)), None)
 
 
 def promo_brand(lines: list[Line]) -> str | None:

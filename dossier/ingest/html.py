@@ -24,7 +24,8 @@ BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "time", "span", 
           "header", "footer", "td", "tr", "br", "dd", "dt", "blockquote", "a")
 STANDFIRST_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:teaser|lead|leadtext|lede|standfirst|summary|intro|dek|"
                              r"excerpt|subtitle|subheadline|sapo|chapeau)(?:$|[\s_-])")
-CAPTION_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:caption|cap|legend|desc|bildunterschrift)(?:$|[\s_-])")
+CAPTION_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:caption|cap|legend|desc|bildunterschrift)(?:$|[\s_-])"
+                           r"|(?:^|[\s_-])(?:photo|foto|img|image|pic)[_-]?(?:text|title|sign|signature)(?:$|[\s_-])")
 RUNNING = {"p", "sup", "sub", "em", "strong", "b", "i", "q", "blockquote", "figcaption", "dd"}  # links and spans in
 # these are part of the running text (not in headings, where a span may be a kicker over the headline)
 INVISIBLE_TAGS = ("script", "style", "noscript", "template", "svg", "nav", "aside", "form", "button", "select")
@@ -42,11 +43,12 @@ def read_html(text: str, url: str | None = None) -> tuple[str, Hints, str | None
     meta = read_meta(tree)
     ld = read_json_ld(tree)
     url = url or meta.get("og:url") or link(tree, "canonical") or ld.get("url")
-    outlet = meta.get("og:site_name") or ld.get("publisher")
+    outlet = brand(meta.get("og:site_name") or ld.get("publisher"), first_text(tree, "//title"))
     body = trafilatura.extract(text, url=url, output_format="txt", include_comments=False, include_tables=True,
                                include_images=False, favor_recall=True, deduplicate=False, with_metadata=False) or ""
     if not body.strip() or any(len(ln) > 1500 and ln.lstrip().startswith("|") for ln in body.splitlines()):
         body = visible_text(tree)  # a page laid out in tables comes out as one row: read its blocks instead
+    body = re.sub(r"(?m)^\|[ \t]*([^|\n]+?)[ \t]*\|[ \t]*$", r"\1", body)  # a table of one cell (a photo and its caption) is no table
     heads = subheads(tree)
     body = restore_subheads(body, heads)
     title = headline(tree, meta.get("og:title") or ld.get("headline"), outlet)
@@ -59,6 +61,15 @@ def read_html(text: str, url: str | None = None) -> tuple[str, Hints, str | None
                   subheads=tuple(h for h, _ in heads), section=section, shown_date=page.date)
     language = (tree.get("lang") or meta.get("og:locale") or "").replace("_", "-").split("-")[0].lower() or None
     return body, hints, language
+
+
+def brand(site_name: str | None, title: str | None) -> str | None:
+    """The outlet's name without the tagline some sites add to it ("VOI - Waktunya Merevolusi Pemberitaan"),
+    when the page's <title> ends in that name alone ("… - VOI")."""
+    m = re.match(r"(?P<name>.{2,40}?)\s+[-–—|:·•]\s+\S", site_name or "")
+    if m and title and re.search(rf"\s[-–—|:·•»]\s+{re.escape(m['name'])}\s*$", title):
+        return m["name"]
+    return site_name
 
 
 def headline(tree, declared: str | None, outlet: str | None) -> str | None:
@@ -217,10 +228,12 @@ def captions(tree) -> list[str]:
     """Photo captions of the article (figure captions outside navigation, sidebars and footers)."""
     out = []
     outside = "not(ancestor::nav or ancestor::aside or ancestor::footer or ancestor::header)"
-    marked = f"//*[@class][{outside}][preceding-sibling::img or following-sibling::img or parent::figure]"
+    marked = (f"//*[@class][{outside}][preceding-sibling::img or following-sibling::img or parent::figure"
+              " or self::td and ancestor::table[1]//img]")
     for el in tree.xpath(f"//figcaption[{outside}]") + [el for el in tree.xpath(marked)
                                                          if el.tag != "figcaption" and CAPTION_CLASS.search(el.get("class"))]:
         text = normalise(el.text_content())
         if text and text not in out:
-            out.append(text)  # a <figcaption>, or a caption the class names next to its picture ("img-cap")
+            out.append(text)  # a <figcaption>, or a caption the class names next to its picture ("img-cap"),
+            # or in the table cell under it ("photo_text")
     return out

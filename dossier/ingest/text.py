@@ -272,7 +272,7 @@ def is_subhead(body: list[Line], k: int) -> bool:
     return line.kind == "short" and 2 <= line.words <= 10 and not line.text.endswith((":", ",", ";")) \
         and after is not None and (after.kind == "prose" or after.kind == "short" and after.words >= 8
                                    and after.text.endswith(":") or LIST_ITEM.match(after.text)) and before is not None \
-        and before.kind in ("prose", "caption", "photo-credit") \
+        and (before.kind in ("prose", "caption", "photo-credit") or bool(LIST_ITEM.match(before.text))) \
         and not in_quotation(after.text)
 
 
@@ -280,6 +280,10 @@ def in_quotation(text: str) -> bool:
     """The paragraph closes a quotation it did not open: the line above it interrupted the quote (a caption)."""
     count = text.count
     return count("”") > count("“") or count("»") > count("«") or count("“") > count("„") + count("”")  # „…“ too
+
+
+EDITORS_NOTE = re.compile(r"(?i)^(?:editor'?s[’']? note|note from the editor|catatan redaksi|anmerkung der redaktion|"
+                          r"примечание редакции|от редакции|editörün notu|editör notu|ملاحظة المحرر|ملاحظة التحرير)\s*[:.-]")
 
 
 def add_paragraph(text: str, out: Extract) -> bool:
@@ -290,8 +294,8 @@ def add_paragraph(text: str, out: Extract) -> bool:
         out.remove("read-also link", tail)
         text, wraps = text[: m.start()].rstrip(), not ends_sentence(tail)
     text = re.sub(r"\s*\*{2,}$", "", text).rstrip()
-    if not out.paragraphs:
-        text = strip_dateline(text, out)
+    if not out.paragraphs or len(out.paragraphs) == 1 and out.dateline is None and EDITORS_NOTE.match(out.paragraphs[0]):
+        text = strip_dateline(text, out)  # the dateline opens the text, which may follow an editor's note
     if text:
         out.paragraphs.append(text)
     return wraps
