@@ -9,7 +9,7 @@ from dossier.ingest.dates import parse_iso, read_date_line
 DATE_LINES = [
     # a Hijri date and a print issue number beside the Gregorian date
     ("الخميس - 29 شهر ربيع الآخر 1444 هـ - 24 نوفمبر 2022 مـ رقم العدد [ 16067]", "2022-11-24"),
-    ("28 مايو 2024 - 15:20 بتوقيت أبوظبي", "2024-05-28"),
+    ("28 مايو 2024 - 15:20 بتوقيت أبوظبي", "2024-05-28T15:20+04:00"),
     # Indonesian
     ("Kamis, 08 Juli 2021 - 16:46 WIB", "2021-07-08T16:46+07:00"),
     ("- 17 September 2021, 16:30 WIB", "2021-09-17T16:30+07:00"),
