@@ -16,6 +16,10 @@ PLACE_COLON = re.compile(r"^(?P<place>[A-ZА-ЯЁ][^\W\d_]+(?:[ -][A-ZА-ЯЁ][^
 DATED = re.compile(r"^(?P<place>[A-ZА-ЯЁ][^\W\d_]+(?:[ -][^\W\d_]+)?)[.,]\s+\d{1,2}\s+[^\W\d_]+\.?"
                    r"(?:\s*/(?P<wire>[^/]{2,20})/\.?|\s+(?P<brand>[^\s.]\S*[^\s.])\s+[-–—])\s+")
 PLACE_WIRE_COLON = re.compile(r"^(?P<place>[A-ZА-ЯЁ]{3,}(?:[ -][A-ZА-ЯЁ]{2,}){0,2})\s*\((?P<wire>[^()]{2,30})\):\s+(?=\S)")  # "KABUL (Pajhwok): …"
+PLACE_DATE_BRAND = re.compile(r"^(?P<place>[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2})(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?,\s+[A-Z][a-z]{2,8}\.?\s+"
+                              r"\d{1,2}\.\s+(?:By\s+(?P<name>[^-–—:.]{3,40}?)\s+[-–—]\s+)?(?P<brand>[^\s:]{2,20}(?:\s[^\s:]{2,20})?):\s+(?=\S)")
+# "TASHKENT, Uzbekistan, July 3. By Nargiz Sadikhova - Trend: …"
+BRAND_PLACE_COLON = re.compile(r"^(?P<brand>[A-Z]{2,10}),\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?):\s+(?=\S)")  # "KBRN, Jakarta: …"
 PLACE_FIRST = re.compile(r"^(?P<place>[A-ZА-ЯЁ]{3,}(?:[ -][A-ZА-ЯЁ]{2,}){0,2})\.\s+(?=\S)")
 BRAND_FIRST = re.compile(r"^(?P<brand>[^.!?]{2,30})\.\s+(?=\S)")  # "РИА Новости. Организация …" after the dateline
 SOURCE_COLON = re.compile(r"^[«\"“]?(?P<src>[^\s:.!?«»\"“”]+(?:\s[^\s:.!?«»\"“”]+){0,2})[»\"”]?:\s+(?=\S)")
@@ -134,6 +138,13 @@ def strip_dateline(text: str, out: Extract) -> str:
         elif out.dateline is None and (p := PLACE_FIRST.match(text)):
             out.dateline = p["place"]  # "KONTAN.CO.ID - KABUL. …": the place after the outlet
             text = text[p.end():]
+    elif m := PLACE_DATE_BRAND.match(text):
+        out.dateline, out.author = out.dateline or m["place"], out.author or m["name"]
+        out.brand = out.brand or m["brand"]
+        text = text[m.end():]
+    elif (m := BRAND_PLACE_COLON.match(text)) and word_count(text) >= 12:
+        out.dateline = out.dateline or m["place"]
+        text = text[m.end():]
     elif m := PLACE_WIRE_COLON.match(text):
         read_dateline(m.group(0).rstrip(": "), out)
         text = text[m.end():]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from zoneinfo import ZoneInfo
 from functools import cache
 
 from .rules import alternation, rules
@@ -71,7 +72,7 @@ def read_date_line(line: str) -> FoundDate | None:
     if "|" in line and (parted := parts_date(line)) is not None:
         return parted
     rest = text[: span[0]] + " " * (span[1] - span[0]) + text[span[1]:]
-    moment, rest, note = iso_time if iso_time else find_time(rest)
+    moment, rest, note = iso_time if iso_time else find_time(rest, day)
     label = date_label(text)
     leftover = strip_date_words(rest)
     words = re.findall(rf"{LETTER}{{2,}}", leftover)
@@ -112,7 +113,7 @@ def iso_offset(text: str) -> str:
     return f"{text[0]}{digits[:2]}:{digits[2:]}"
 
 
-def find_time(rest: str) -> tuple[tuple[int, int, str] | None, str, str | None]:
+def find_time(rest: str, day: date) -> tuple[tuple[int, int, str] | None, str, str | None]:
     """The time of day and its zone; without a zone only the day is kept, and the note says why."""
     m = TIME.search(rest)
     if m is None:
@@ -126,12 +127,16 @@ def find_time(rest: str) -> tuple[tuple[int, int, str] | None, str, str | None]:
     if zone is None:
         return None, rest, f"the time {m.group(0).strip()} is shown without a time zone; kept the day only"
     rest = rest[: zone.start()] + " " + rest[zone.end():]
-    return (hour, minute, zone_offset(zone)), rest, None
+    return (hour, minute, zone_offset(zone, datetime(day.year, day.month, day.day, hour, minute))), rest, None
 
 
-def zone_offset(m: re.Match) -> str:
+def zone_offset(m: re.Match, when: datetime) -> str:
     if m["name"]:
-        return rules().zones[re.sub(r"\s+", " ", m["name"].casefold())]
+        zone = rules().zones[re.sub(r"\s+", " ", m["name"].casefold())]
+        if "/" not in zone:
+            return zone
+        offset = when.replace(tzinfo=ZoneInfo(zone)).strftime("%z")  # the offset in force then ("Africa/Cairo")
+        return f"{offset[:3]}:{offset[3:]}"
     if m["off"]:
         return iso_offset(m["off"])
     sign = "-" if m["sign"] in "-−" else "+"

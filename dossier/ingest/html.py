@@ -26,6 +26,8 @@ STANDFIRST_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:teaser|lead|leadtext|lede|sta
                              r"excerpt|subtitle|subheadline|sapo|chapeau)(?:$|[\s_-])")
 CAPTION_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:caption|cap|legend|desc|bildunterschrift)(?:$|[\s_-])"
                            r"|(?:^|[\s_-])(?:photo|foto|img|image|pic)[_-]?(?:text|title|sign|signature)(?:$|[\s_-])")
+PULL_QUOTE_CLASS = re.compile(r"(?i)pull-?quote|quote--pull|pq\b")
+LINK_BOX_CLASS = re.compile(r"(?i)teaser|related|recommend|read-?more|more-?(?:news|stories|links)|also|promo|embed")
 RUNNING = {"p", "sup", "sub", "em", "strong", "b", "i", "q", "blockquote", "figcaption", "dd"}  # links and spans in
 # these are part of the running text (not in headings, where a span may be a kicker over the headline)
 INVISIBLE_TAGS = ("script", "style", "noscript", "template", "svg", "nav", "aside", "form", "button", "select")
@@ -44,6 +46,7 @@ def read_html(text: str, url: str | None = None) -> tuple[str, Hints, str | None
     ld = read_json_ld(tree)
     url = url or meta.get("og:url") or link(tree, "canonical") or ld.get("url")
     outlet = brand(meta.get("og:site_name") or ld.get("publisher"), first_text(tree, "//title"))
+    text = without_asides(tree) or text  # trafilatura reads the markup again, without those boxes
     body = trafilatura.extract(text, url=url, output_format="txt", include_comments=False, include_tables=True,
                                include_images=False, favor_recall=True, deduplicate=False, with_metadata=False) or ""
     if not body.strip() or any(len(ln) > 1500 and ln.lstrip().startswith("|") for ln in body.splitlines()):
@@ -82,6 +85,25 @@ def headline(tree, declared: str | None, outlet: str | None) -> str | None:
         title = shown[0]  # the metadata's headline is often one written for search engines and social media
     title = title or first_text(tree, "//title")
     return strip_site_name(normalise(title), outlet) if title else None
+
+
+def without_asides(tree) -> str | None:
+    """The page without the boxes of links set between the paragraphs ("Mehr zu Afghanistan" over a link to
+    another story) and without pull quotes (a sentence of the text repeated large), which the extractor keeps
+    as text; None when there are none."""
+    tree = copy.deepcopy(tree)
+    boxes = [el for el in tree.xpath("//body//*[self::div or self::section or self::aside or self::blockquote][@class]")
+             if is_link_box(el) or PULL_QUOTE_CLASS.search(el.get("class"))]
+    for el in boxes:
+        el.drop_tree()
+    return lxml.html.tostring(tree, encoding="unicode") if boxes else None
+
+
+def is_link_box(el) -> bool:
+    """A box the class calls a teaser or related links, holding links (and a heading) but no paragraph."""
+    links = sum(len(a.text_content()) for a in el.iter("a"))
+    return el.tag != "blockquote" and bool(LINK_BOX_CLASS.search(el.get("class"))) and links > 0 and not el.xpath(".//p[not(ancestor::a)]") \
+        and links >= len(normalise(el.text_content())) / 2
 
 
 def marked_standfirst(tree) -> str | None:

@@ -14,7 +14,7 @@ from .rules import outlet_for_brand, rules
 INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 SENTENCE_END = re.compile(r"[.!?…؟。](?:[\"”’'»)\]*]|\s)*$")
 CAPTION = re.compile(
-    r"(?i)(kredit foto|foto|photograph|photo|фото|bild|fotoğraf|صورة|image|gambar|ilustrasi|illustration)\s*[:/|]"
+    r"(?i)(kredit foto|foto|photograph|photo|фото|bild|fotoğraf|صورة|تصوير|image|gambar|ilustrasi|illustration)\s*[:/|]"
     r"|\b(REUTERS|AFP|AP Photo|AP|EPA|ANTARA FOTO|ANTARA|Getty Images|Anadolu|Xinhua|dpa|Sputnik|IRNA)\s*/\s*\w"
     r"|\((?:[A-Z][\w.]* )?(foto|photo|dok|dokumentasi|ist)\b[^)]*\)\s*$|\bFoto/[A-Z]|/FOTO\b|\(Istimewa\)$"
     r"|\S\s+(?:Quelle|Source):\s+[^().]{2,60}$"
@@ -397,10 +397,14 @@ def without_role(name: str) -> str:
     return ", ".join(parts)
 
 
-def classify_all(paragraphs: list[str]) -> list[Line]:
-    """Classify every paragraph; date lines carry the date they state."""
+def classify_all(paragraphs: list[str], captions: tuple[str, ...] = ()) -> list[Line]:
+    """Classify every paragraph; date lines carry the date they state. The captions the page's markup sets
+    apart are captions, whatever they end with ("… in the Termez cargo terminal. (AFP)")."""
     out = []
-    for i, text in enumerate(join_labels(unglue(paragraphs))):
+    for i, text in enumerate(join_labels(unglue(paragraphs, set(captions)))):
+        if text in captions:
+            out.append(Line(i, text, "caption"))
+            continue
         if SIGNATURE.match(text):  # "— Dana Seitkali (@dseitkali) October 7, 2024": a quoted post's signature
             out.append(Line(i, text, "sentence"))
             continue
@@ -420,17 +424,21 @@ BIO = re.compile(rf"^(?P<name>{NAME}) is (?:a|an|the) [^.]{{0,60}}\b(?:reporter|
 SIGNATURE = re.compile(r"^[—–-]\s*[^()]{2,60}\(@\w{1,30}\)")
 SIGNED_TAIL = re.compile(rf"(?<=[.!?\"”»])\s+(\((?:[a-z]{{2,8}}(?:\s*/\s*[a-z]{{2,8}})*|[A-Z]{{2,6}}(?:\s*/\s*(?:[A-Z]{{2,6}}|dpa|afp))*)\)"
                          rf"|{SIGNOFF.pattern[1:-1]}"
-                         r"|\((?:mit|with)\s+[A-Za-z]{2,12}(?:/[A-Za-z]{2,12})*\))$")
+                         r"|\((?:mit|with)\s+[A-Za-z]{2,12}(?:/[A-Za-z]{2,12})*\)"
+                         r"|\((?:[\u0621-\u064A]\.?\s?){2,4}\))$")  # "(أ ش أ)", "(أ.ف.ب)": an Arabic agency's letters
 # "(ant/ded)", "(APA/AFP)" or "(Jakob Wenzel aus Moskau, 7.1.2022)" after the last sentence: who signs the text
 KICKER_GLUED = re.compile(r"^[A-ZÀ-ÞА-ЯЁ]{4,}(?=[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё])")
 GLUED = re.compile(r"(?<=[a-zß-ÿа-яёğışç]{3})(?=[A-ZÀ-ÞА-ЯЁĞİŞÇ][a-zß-ÿа-яёğışç])")
 
 
-def unglue(paragraphs: list[str]) -> list[str]:
+def unglue(paragraphs: list[str], captions: set[str]) -> list[str]:
     """A headline and the photo caption under it scraped as one word-glued line ("… de masadaKazan'daki …
     (Fotoğraf: AA)") are two lines."""
     out = []
     for text in paragraphs:
+        if text in captions:
+            out.append(text)
+            continue
         if (m := SIGNED_TAIL.search(text)) and (word_count(text[: m.start()]) >= 30 or word_count(text[: m.start()]) >= 12
                                                 and (classify(text) != "caption" or m[1][1:2].islower())):
             out += [text[: m.start()], m[1]]  # "… pemerintahan Taliban. (DAS)": the author's initials

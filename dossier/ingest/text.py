@@ -46,7 +46,7 @@ MAX_GAP = 5  # non-text paragraphs that may separate two paragraphs of the same 
 def extract(text: str, hints: Hints | None = None, keep_lines: bool = False) -> Extract:
     """Find the headline, date, credits, captions, dateline and clean body of a page."""
     hints = hints or Hints()
-    lines = classify_all(paragraphs_of(text, keep_lines))
+    lines = classify_all(paragraphs_of(text, keep_lines), hints.captions)
     out = Extract()
     start, end = body_span(lines)
     title_at = find_title(lines, start, hints, out)
@@ -227,7 +227,8 @@ def read_body(body: list[Line], out: Extract, hints: Hints) -> None:
             out.remove("credit", text)
         elif is_list_item(body, k, out) or is_table_line(body, k, out):
             out.paragraphs.append(text)  # an item of a list, or a row of a table, the text introduces (“… lain:”)
-        elif kind in ("short", "sentence") and out.paragraphs and (text in hints.subheads or is_subhead(body, k)):
+        elif (kind in ("short", "sentence") or kind == "caption" and text in hints.subheads and text not in hints.captions) \
+                and out.paragraphs and (text in hints.subheads or is_subhead(body, k)):
             out.headings.add(text)  # "A Familiar Pattern": a subheading the markup sets, or set between paragraphs
             out.paragraphs.append(text)
         elif kind == "caption" or (kind == "short" and line.words <= 8 and not text.endswith(":")):
