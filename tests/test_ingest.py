@@ -957,3 +957,82 @@ def test_the_outlets_tagline_is_not_its_name():
 
     assert brand("VOI - Waktunya Merevolusi Pemberitaan", "Rusia Akui Taliban - VOI") == "VOI"
     assert brand("Radio Free Europe - Radio Liberty", "Some headline - RFE/RL") == "Radio Free Europe - Radio Liberty"
+
+
+# Ninth blind round.
+
+def test_an_arabic_agencys_letters_sign_the_last_paragraph_which_stays():
+    last = "وتأسست منظمة شنغهاي للتعاون عام 2001، وتضم دولها نحو 40% من سكان العالم، وتركز على قضايا الأمن ومكافحة الإرهاب."
+    found = extract(page(end=f"\n{last} (أ ش أ)").replace("Editor: Budi Santoso\n", ""))
+    assert found.paragraphs[-1] == last and found.credit == "أ ش أ"
+
+
+@pytest.mark.parametrize("line, value", [
+    ("الخميس 15-09-2022 18:47 (بتوقيت القاهرة)", "2022-09-15T18:47+02:00"),  # Egypt kept no summer time then
+    ("السبت 15-07-2023 18:47 (بتوقيت القاهرة)", "2023-07-15T18:47+03:00"),  # and has again since 2023
+    ("опубликовано: 28.06.2022 в 18:45 МСК, просмотров: 6218", "2022-06-28T18:45+03:00"),
+    ("15 июля 2013, 12:00 МСК", "2013-07-15T12:00+04:00"),  # Moscow time was UTC+4 from 2011 to 2014
+])
+def test_zones_whose_offset_changed_are_read_for_the_pages_date(line, value):
+    from dossier.ingest.dates import read_date_line
+
+    assert read_date_line(line).value == value
+
+
+@pytest.mark.parametrize("lead, dateline, author", [
+    ("TASHKENT, Uzbekistan, July 3. By Nargiz Sadikhova - Trend: ", "TASHKENT", "Nargiz Sadikhova"),
+    ("KBRN, Jakarta: ", "Jakarta", None),
+])
+def test_datelines_of_the_ninth_round(lead, dateline, author):
+    found = extract(page(lead=lead + LEAD).replace("Editor: Budi Santoso\n", ""))
+    assert (found.dateline, found.author, found.paragraphs) == (dateline, author, BODY)
+
+
+def test_the_outlets_name_before_the_place_in_a_dateline_is_not_the_place():
+    found = extract(page(lead=f"CONTOHCOM, Kabul – {LEAD}"))
+    assert (found.source, found.dateline, found.paragraphs) == ("Contoh.com", "Kabul", BODY)
+
+
+@pytest.mark.parametrize("line, credit", [("هسبريس - أ ف ب", "أ ف ب"), ("İHA", "İHA")])
+def test_the_agency_beside_the_byline_or_the_date_is_the_credit(line, credit):
+    text = page(top=line).replace("\u00a9 2023 Contoh.com. All rights reserved.", "\u00a9 2024 هسبريس")
+    found = extract(text, Hints(outlet="هسبريس جريدة إلكترونية مغربية"))
+    assert found.credit == credit and found.paragraphs == BODY and line not in found.captions
+
+
+def test_a_place_and_an_agency_stay_a_dateline():
+    found = extract(page(lead=f"الدوحة - قنا\n\n{LEAD}"))
+    assert found.dateline == "الدوحة" and found.credit == "قنا"
+
+
+def test_two_agencies_signing_on_their_own_line():
+    found = extract(page(end="(APA/Reuters)").replace("Editor: Budi Santoso\n", ""))
+    assert found.credit == "APA + Reuters" and found.paragraphs == BODY
+
+
+def test_a_name_the_text_is_about_heading_the_tags_is_not_the_author():
+    found = extract(page(end="\nSergei Lavrov\nAfghanistan\nTaliban")
+                    .replace("Editor: Budi Santoso\n", "").replace(SECOND, SECOND + " Sergei Lavrov menegaskan hal itu."))
+    assert found.author is None
+
+
+def test_a_story_series_label_is_neither_headline_nor_hides_the_byline():
+    found = extract(page(header="", date=f"Сюжет: Путин в Центральной Азии\nАнтон Скворцов\n{DATE_LINE}"))
+    assert found.title == TITLE and found.author == "Антон Скворцов"
+
+
+@pytest.mark.parametrize("top, caption", [
+    ("Владимир Путин и Эмомали Рахмон во время переговоров в Душанбе.\nФото: kremlin.ru",
+     "Владимир Путин и Эмомали Рахмон во время переговоров в Душанбе."),
+    ("الرئيس الروسي فلاديمير بوتين ونظيره الصيني شي جين بينغ خلال لقائهما في سمرقند - تصوير: أ.ف.ب",
+     "الرئيس الروسي فلاديمير بوتين ونظيره الصيني شي جين بينغ خلال لقائهما في سمرقند - تصوير: أ.ف.ب"),
+])
+def test_captions_of_the_ninth_round(top, caption):
+    found = extract(page(top=top).replace(CAPTION + "\n", ""))
+    assert caption in found.captions and found.paragraphs == BODY
+
+
+def test_an_arabic_advertisement_label_is_furniture():
+    from dossier.ingest.lines import classify
+
+    assert classify("اعلان") in ("furniture", "prompt")

@@ -140,3 +140,36 @@ def test_a_source_line_naming_an_agency():
 def test_the_outlets_tagline_is_not_its_name():
     page = read_page(html().replace(b'content="Beispiel.de"', b'content="Beispiel.de - Nachrichten aus aller Welt"'))
     assert page.found.source == "Beispiel.de"
+
+
+def test_a_box_of_links_between_the_paragraphs_is_not_text():
+    box = ('<div class="liveblog-teaser"><h3 class="teaser-topline">Mehr zu Afghanistan</h3>'
+           '<a href="#">Wie die Taliban Afghanistan übernommen haben</a></div>')
+    page = read_page(html(middle=box))
+    assert page.found.paragraphs == PARAGRAPHS and page.found.captions == []
+
+
+def test_a_pull_quote_is_not_said_twice():
+    quote = '<blockquote class="pull-quote"><p>„Wir werden unsere Freunde nicht allein lassen.“</p></blockquote>'
+    page = read_page(html(middle=quote))
+    assert page.found.paragraphs == PARAGRAPHS
+
+
+def test_live_blog_entry_headings_after_a_source_line_stay_headings():
+    entry = "<h3>IS-Ableger reklamiert Anschlag für sich</h3>"
+    page = read_page(html(middle=f'<p class="entry-source">Quelle: dpa</p>{entry}'))
+    assert "IS-Ableger reklamiert Anschlag für sich" in page.found.paragraphs
+    assert "IS-Ableger reklamiert Anschlag für sich" not in page.found.captions
+
+
+def test_a_caption_the_markup_sets_apart_does_not_credit_its_photo_agency():
+    figure = ('<figure><img src="a.jpg" alt=""><figcaption>Gastgeber Rachmon begrüßt Putin am Flughafen in '
+              'Duschanbe vor dem Treffen der Staatschefs. (AFP)</figcaption></figure>')
+    page = read_page(html(figure=figure))
+    assert page.found.credit is None and page.found.captions == [
+        "Gastgeber Rachmon begrüßt Putin am Flughafen in Duschanbe vor dem Treffen der Staatschefs. (AFP)"]
+
+
+def test_a_tagline_after_the_outlets_name_without_a_separator():
+    page = read_page(html().replace(b'content="Beispiel.de"', b'content="Beispiel.de Nachrichten aus aller Welt"'))
+    assert page.found.source == "Beispiel.de"

@@ -51,16 +51,30 @@ def is_brand(text: str) -> bool:
     return outlet_for_brand(text) is not None or bool(re.fullmatch(r"[a-z]+[A-Z][A-Za-z]+|[A-Z]{2,}[a-z]*\.[a-z]+", text))
 
 
-OUTLET_WITH = re.compile(r"(?i)^(?P<outlet>.+?)\s+(?:with|mit|dengan|ile|с|مع)\s+(?P<wire>.+)$")
+OUTLET_AND_WIRE = re.compile(r"^(?P<outlet>[^-–—/|]+?)(?:\s+(?P<dash>[-–—/|])\s+|\s+(?i:with|mit|dengan|ile|с|مع)\s+)"
+                             r"(?P<wire>[^-–—/|]+)$")
+
+
+def outlet_and_wire(text: str, outlet: str | None = None) -> str | None:
+    """The agency in a byline that names the outlet's desk and the agency it used ("By Euronews with Reuters",
+    "هسبريس - أ ف ب" on hespress.com); None for anything else, such as a dateline ("الدوحة - قنا")."""
+    m = OUTLET_AND_WIRE.match(text.strip())
+    if m is None or len(text.split()) > 6:
+        return None
+    desk, wire = m["outlet"].strip(), m["wire"].strip()
+    agency = outlet_for_brand(wire)
+    if agency is None or not agency.agency:
+        return None
+    named = is_brand(desk) or bool(outlet and desk.casefold() in outlet.casefold())
+    return wire if named or not m["dash"] and len(desk.split()) == 1 else None
 
 
 def read_credits(text: str, out: Extract) -> None:
     for kind, value in credits_of(text):
         if kind == "author" and is_agency(value):
             kind = "source"  # "With reporting by AFP": an agency, not a person
-        elif kind == "author" and (m := OUTLET_WITH.match(value)) and (is_brand(m["outlet"]) or " " not in m["outlet"]) \
-                and is_agency(m["wire"]):
-            kind, value = "source", m["wire"]  # "By Euronews with Reuters": the outlet's desk and the wire it used
+        elif kind == "author" and (wire := outlet_and_wire(value)):
+            kind, value = "source", wire  # "By Euronews with Reuters": the outlet's desk and the wire it used
         if kind == "editor":
             out.editor = fuller(out.editor, value)
         elif kind == "source":
@@ -91,7 +105,7 @@ def read_initials(text: str, out: Extract) -> None:
     if m["with"]:
         out.credit = out.credit or m["with"].replace("/", " + ")  # "(mit dpa)"
     if m["brand"]:
-        out.credit = out.credit or m["brand"]  # "(أ ش أ)"
+        out.credit = out.credit or m["brand"].replace("/", " + ")  # "(أ ش أ)", "(APA/Reuters)"
     desk = text.strip("()").partition("/")[2]
     if m["agency"] and outlet_for_brand(desk):
         out.credit = out.credit or f"{m['agency']} + {desk}"  # "(APA/AFP)": two agencies, not an agency and its desk

@@ -57,7 +57,7 @@ def read_html(text: str, url: str | None = None) -> tuple[str, Hints, str | None
     title = headline(tree, meta.get("og:title") or ld.get("headline"), outlet)
     figures = tuple(captions(tree))
     section = meta.get("article:section")
-    page = extract(visible_text(tree), Hints(title=title, captions=figures, section=section), keep_lines=True)
+    page = extract(visible_text(tree), Hints(title=title, captions=figures, section=section, outlet=outlet), keep_lines=True)
     hints = Hints(title=page.title or title, date=page_date(meta, ld, tree), outlet=outlet or page.source, url=url,
                   author=ld.get("author") or meta.get("author") or page.author, editor=page.editor, credit=page.credit,
                   dateline=page.dateline, standfirst=marked_standfirst(tree) or page.standfirst, captions=figures,
@@ -67,11 +67,11 @@ def read_html(text: str, url: str | None = None) -> tuple[str, Hints, str | None
 
 
 def brand(site_name: str | None, title: str | None) -> str | None:
-    """The outlet's name without the tagline some sites add to it ("VOI - Waktunya Merevolusi Pemberitaan"),
-    when the page's <title> ends in that name alone ("… - VOI")."""
-    m = re.match(r"(?P<name>.{2,40}?)\s+[-–—|:·•]\s+\S", site_name or "")
-    if m and title and re.search(rf"\s[-–—|:·•»]\s+{re.escape(m['name'])}\s*$", title):
-        return m["name"]
+    """The outlet's name without the tagline some sites add to it ("VOI - Waktunya Merevolusi Pemberitaan",
+    "هسبريس جريدة إلكترونية مغربية"), when the page's <title> ends in the name alone ("… - VOI", "… | هسبريس")."""
+    m = re.search(r"\s[-–—|:·•»]\s+(?P<tail>[^-–—|:·•»]{2,40}?)\s*$", title or "")
+    if site_name and m and site_name.casefold().startswith(m["tail"].casefold() + " "):
+        return site_name[: len(m["tail"])]
     return site_name
 
 

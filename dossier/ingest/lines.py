@@ -41,7 +41,7 @@ PHOTO_AGENCY = re.compile(r"^(?:ANTARA FOTO|REUTERS|AFP|AP Photo|EPA|Getty Image
 PHOTO_SOURCE = re.compile(r"(?i)^©\s*[^\s/©]+(?:\s[^\s/©]+)?\s*/\s*[^.!?©]{2,60}$"  # "© dpa/Michael Kappeler"
                           r"|^\(?(?:photo credit|image credit|picture credit|foto credit|credit|image source|bildquelle|quelle|"
                           r"bild|foto|photograph|photo|image|fotoğraf|фото|автор фото|фотограф|kredit foto|صدر الصورة|مصدر الصورة)\s*[:,،]\s*"
-                          r"[^.!?()]{2,80}\)?$")  # "Foto: Reuters", "(Fotoğraf: Sosyal medya)"
+                          r"(?:[^.!?()]{2,80}|[\w-]+(?:\.[a-z]{2,6})+)\)?$")  # "Foto: Reuters", "(Fotoğraf: Sosyal medya)", "Фото: kremlin.ru"
 CREDIT_TAIL = re.compile(r"(?i)\b(?:quelle|source|foto|photo|bild|fotoğraf|фото|kredit foto)\s*:\s*[^.!?:]*$"
                          r"|[.!?]\s+Фото$")  # "… подписания. Фото" / "пресс-службы президента КР"
 CAPTION_LABEL = re.compile(r"(?i)^(?:image caption|caption|bildunterschrift|подпись к фото|keterangan foto|"
@@ -322,7 +322,7 @@ def classify(text: str) -> str:
         return "photo-credit"  # "© APA/AFP/Alexander Bogdanov": a photo's credit, not the copyright line
     if r.prompt.match(text):
         return "prompt"
-    if (m := INITIALS.match(text)) and (not m["brand"] or outlet_for_brand(m["brand"])) \
+    if (m := INITIALS.match(text)) and (not m["brand"] or all(outlet_for_brand(b) for b in m["brand"].split("/"))) \
             and (not m["with"] or all(outlet_for_brand(w) for w in m["with"].split("/"))):
         return "initials"
     if SIGNOFF.match(text) or BIO.match(text):
@@ -508,7 +508,7 @@ def is_bare_byline(lines: list[Line], i: int) -> bool:
         return False
     if without_role(lines[i].text) != lines[i].text and i + 1 < len(lines):
         return True  # a name with its role: "Ольга Смирнова, корреспондент ИА Регнум в Минске"
-    above = next((ln for ln in reversed(lines[:i]) if ln.kind != "furniture"), None)
+    above = next((ln for ln in reversed(lines[:i]) if ln.kind not in ("furniture", "prompt")), None)
     below = next((ln for ln in lines[i + 1:] if ln.kind != "furniture"), None)
     if above is not None and above.kind == "date":  # under the date line, itself under the headline
         above = next((ln for ln in reversed(lines[:above.index]) if ln.kind != "furniture"), None)

@@ -12,6 +12,7 @@ from .credits import (
     is_brand,
     is_byline,
     others_credited,
+    outlet_and_wire,
     read_credits,
     read_dateline,
     read_initials,
@@ -24,10 +25,10 @@ from .credits import (
 from .found import Extract, Hints
 from .headline import choose_date, find_title
 from .lines import (
-    CAPTION,
-    PERSON,
     BIO,
+    CAPTION,
     LIST_ITEM,
+    PERSON,
     PHOTO_SOURCE,
     SIGNOFF,
     Line,
@@ -37,7 +38,7 @@ from .lines import (
     ends_sentence,
     paragraphs_of,
 )
-from .rules import rules
+from .rules import outlet_for_brand, rules
 
 PLACE_NAME = re.compile(r"^(?P<place>[^\W\d_]+(?: [^\W\d_]+)?):\s+(?P<name>[^\W\d_]+(?: [^\W\d_]+){1,3})$")
 MAX_GAP = 5  # non-text paragraphs that may separate two paragraphs of the same article body
@@ -125,6 +126,12 @@ def read_header(header: list[Line], title_at: int | None, out: Extract, hints: H
         if title and line.text.startswith(title) and line.text not in (title, out.title) \
                 and not re.match(r"\s+[-–—|:·•»]\s+\S+(?:\s+\S+){0,3}$", line.text[len(title):]):
             out.captions.append(fused_caption(line.text, title))
+        elif title_at is not None and line.index > title_at and line.kind == "short" and is_agency_tag(line.text, hints):
+            out.credit = out.credit or line.text  # "İHA" beside the date: the agency the story comes from
+            out.remove("credit", line.text)
+        elif line.kind in ("short", "byline", "caption") and (wire := outlet_and_wire(line.text, hints.outlet)):
+            out.credit = out.credit or wire  # "هسبريس - أ ف ب": the outlet's desk and the agency
+            out.remove("credit", line.text)
         elif line.kind == "caption" or is_captioned_photo(header, line, title_at) or is_figure(line, hints):
             out.captions.append(line.text)
         elif line.kind == "credit":
@@ -153,6 +160,12 @@ def read_header(header: list[Line], title_at: int | None, out: Extract, hints: H
             read_signed_date(line, out)
         else:
             out.remove(reason(line, out), line.text)
+
+
+def is_agency_tag(text: str, hints: Hints) -> bool:
+    """A news agency's name alone on a line under the headline, which is not the outlet itself."""
+    agency = outlet_for_brand(text)
+    return agency is not None and agency.agency and agency is not outlet_for_brand(hints.outlet or "")
 
 
 def read_signed_date(line: Line, out: Extract) -> None:
@@ -306,7 +319,8 @@ def read_trailer(trailer: list[Line], out: Extract) -> None:
     """After the body: keep credits and initials, drop the rest of the page."""
     first = next((ln for ln in trailer if ln.kind != "furniture"), None)
     for line in trailer:
-        if line is first and out.author is None and PERSON.match(line.text) and line.kind == "short":
+        if line is first and out.author is None and PERSON.match(line.text) and line.kind == "short" \
+                and not any(line.text in p for p in out.paragraphs):  # a name the text is about heads a tag list
             out.author = line.text  # a name signed under the text ("Марина Кондратьева")
             out.doubts["author"] = f"taken from the name under the text: {line.text!r}"
             out.remove("byline", line.text)
@@ -341,6 +355,8 @@ def tidy_up(hints: Hints, out: Extract) -> None:
         out.author = hints.author  # the byline the page shows, rather than the initials under the text
     out.editor = out.editor or hints.editor
     out.dateline = out.dateline or hints.dateline
+    if out.dateline and out.source and "," in out.dateline and same_name(out.dateline.split(",")[0], out.source):
+        out.dateline = out.dateline.split(",", 1)[1].strip()  # "INILAHCOM, Kabul –": the outlet, then the place
     if out.credit is None and hints.credit:
         out.credit = others_credited(hints.credit, out.source)
     if out.title is None:
