@@ -1036,3 +1036,57 @@ def test_an_arabic_advertisement_label_is_furniture():
     from dossier.ingest.lines import classify
 
     assert classify("اعلان") in ("furniture", "prompt")
+
+
+# Tenth blind round.
+
+@pytest.mark.parametrize("lead, dateline", [
+    ("ASTANA. KAZINFORM – ", "ASTANA"),
+    ("موسكو- ", "موسكو"),
+])
+def test_datelines_of_the_tenth_round(lead, dateline):
+    found = extract(page(lead=lead + LEAD))
+    assert (found.dateline, found.paragraphs) == (dateline, BODY)
+
+
+def test_an_outlets_tag_opening_the_text_is_not_a_dateline():
+    found = extract(page(lead=f"IDXChannel - {LEAD}"))
+    assert found.dateline is None and found.paragraphs == BODY
+
+
+def test_an_update_over_the_dateline_is_part_of_the_article():
+    update = "Update: Kementerian kemudian menjelaskan bahwa keputusan itu bukan pengakuan resmi terhadap Taliban."
+    found = extract(page(lead=f"{update}\n\nASTANA. KAZINFORM – {LEAD}"))
+    assert found.paragraphs[:2] == [update, LEAD] and found.standfirst is None and found.dateline == "ASTANA"
+
+
+@pytest.mark.parametrize("line", ["SCROLL TO RESUME CONTENT", "Мы работаем благодаря нашим читателям. Поддержите независимую журналистику."])
+def test_prompts_of_the_tenth_round(line):
+    assert extract(page(middle=line)).paragraphs == BODY
+
+
+@pytest.mark.parametrize("line, author, credit", [
+    ("jps / AFP / DPA", "jps", "AFP + DPA"),
+    ("(وكالات)", None, "وكالات"),
+])
+def test_signatures_of_the_tenth_round(line, author, credit):
+    found = extract(page(end=line).replace("Editor: Budi Santoso\n", ""))
+    assert (found.author, found.credit, found.paragraphs) == (author, credit, BODY)
+
+
+def test_the_outlets_own_name_in_another_script_is_not_a_credit():
+    text = page(lead=f"ДУШАНБЕ, 18 апреля 2024 г. /АВЕСТА/ – {LEAD}")
+    found = extract(text.replace("\u00a9 2023 Contoh.com. All rights reserved.", "\u00a9 2024 Avesta.tj"))
+    assert (found.source, found.dateline, found.credit) == ("Avesta.tj", "ДУШАНБЕ", None)
+
+
+def test_a_text_browsers_lone_link_is_another_article_and_its_comment_counter_furniture():
+    from dossier.ingest.lines import classify, without_link_numbers
+
+    dump = (f"   {LEAD}\n\n   [14]Liveblog zum Anschlag bei Moskau: Zahl der Toten steigt weiter\n\n"
+            f"   [15]Komentar (48)\n\n   {SECOND} Lihat [16]di sini.\n\nReferences\n\n   1. https://example.org/\n")
+    lines = without_link_numbers(dump).split("\n")
+    assert "   [14]Liveblog zum Anschlag bei Moskau: Zahl der Toten steigt weiter" in lines
+    assert f"   {SECOND} Lihat di sini." in lines
+    assert classify("[14]Liveblog zum Anschlag bei Moskau: Zahl der Toten steigt weiter") == "read-also"
+    assert classify("[15]Komentar (48)") != "read-also"

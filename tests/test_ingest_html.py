@@ -117,11 +117,11 @@ def test_a_caption_named_by_its_class_next_to_the_picture():
 
 
 def test_restore_subheads_inserts_a_missing_heading_above_its_paragraph():
-    from dossier.ingest.html import restore_subheads
+    from dossier.ingest.html import restore
 
     body = "Первый абзац.\nСогласно документу, стороны обменяются участками.\nУже есть\nПоследний абзац."
     heads = (("Что предусматривает договор", "Согласно документу, стороны"), ("Уже есть", "Последний"))
-    assert restore_subheads(body, heads).splitlines() == [
+    assert restore(body, heads).splitlines() == [
         "Первый абзац.", "Что предусматривает договор", "Согласно документу, стороны обменяются участками.",
         "Уже есть", "Последний абзац."]
 
@@ -173,3 +173,20 @@ def test_a_caption_the_markup_sets_apart_does_not_credit_its_photo_agency():
 def test_a_tagline_after_the_outlets_name_without_a_separator():
     page = read_page(html().replace(b'content="Beispiel.de"', b'content="Beispiel.de Nachrichten aus aller Welt"'))
     assert page.found.source == "Beispiel.de"
+
+
+def test_a_donation_appeal_is_not_text():
+    box = ('<div class="donate-inline"><p class="donate-inline__title">Unterstützen Sie uns</p><p>Wir arbeiten dank '
+           'unserer Leserinnen und Leser. Jeder Beitrag hilft.</p><a class="btn" href="#">Jetzt spenden</a></div>')
+    page = read_page(html(middle=box))
+    assert page.found.paragraphs == PARAGRAPHS and page.found.captions == []
+
+
+def test_a_quoted_telegram_post_stays_in_the_text():
+    post = ("Kasachstan und Afghanistan haben auf dem Wirtschaftsforum in Kabul 22 Abkommen im Wert von rund "
+            "140 Millionen Dollar unterzeichnet.")
+    embed = ('<div class="tg-embed"><blockquote class="telegram-post"><div class="tg-embed__head"><a href="#">Ministerium'
+             f'</a></div><div class="tg-embed__text">{post}</div><div class="tg-embed__footer"><span>12.4K</span> '
+             '<a href="#">Open in Telegram</a></div></blockquote></div>')
+    page = read_page(html(middle=embed))
+    assert page.found.paragraphs == [*PARAGRAPHS[:2], post, *PARAGRAPHS[2:]]

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import re
 
-from .found import Extract, Hints
+from slugify import slugify
+
 from .dates import read_date_line
+from .found import Extract, Hints
 from .lines import INITIALS, Line, credits_of, word_count
 from .rules import outlet_for_brand, outlet_for_url, rules
 
 DATELINE_ONLY = re.compile(r"^(?P<place>[^.!?]{2,60}?)\s*(?:-{1,2}|–|—)$")
-DATELINE = re.compile(r"^(?P<prefix>(?:[^.!?\"“”«»|]|\.(?=\S)|(?<=\sг)\.){2,70}?)(?:\s+(?:-{1,2}|–|—|\|)\s+(?=\S)"
-                      r"|(?<=[A-ZА-ЯЁ]{3})[–—](?=[^\W\d_]))")  # also "Harianjogja.com, KHUJAND—Para …"
+DATELINE = re.compile(r"^(?P<prefix>(?:[^.!?\"“”«»|]|\.(?=\S)|(?<=\sг)\.|(?<=[A-ZА-ЯЁ]{3})\.(?=\s[A-ZА-ЯЁ]{3,}\b)){2,70}?)"
+                      r"(?:\s+(?:-{1,2}|–|—|\|)\s+(?=\S)|(?<=[A-ZА-ЯЁ]{3})[–—](?=[^\W\d_])|(?<=[^\W\d_]{3})[-–—]\s+(?=\S))")  # also "Harianjogja.com, KHUJAND—Para …"
 PLACE_COLON = re.compile(r"^(?P<place>[A-ZА-ЯЁ][^\W\d_]+(?:[ -][A-ZА-ЯЁ][^\W\d_]+){0,2}):\s+(?=[\"“«]?[A-ZА-ЯЁ])")  # "Kabul: …"
 DATED = re.compile(r"^(?P<place>[A-ZА-ЯЁ][^\W\d_]+(?:[ -][^\W\d_]+)?)[.,]\s+\d{1,2}\s+[^\W\d_]+\.?"
                    r"(?:\s*/(?P<wire>[^/]{2,20})/\.?|\s+(?P<brand>[^\s.]\S*[^\s.])\s+[-–—])\s+")
@@ -48,7 +50,8 @@ def is_agency(name: str) -> bool:
 
 
 def is_brand(text: str) -> bool:
-    return outlet_for_brand(text) is not None or bool(re.fullmatch(r"[a-z]+[A-Z][A-Za-z]+|[A-Z]{2,}[a-z]*\.[a-z]+", text))
+    return outlet_for_brand(text) is not None or \
+        bool(re.fullmatch(r"[a-z]+[A-Z][A-Za-z]+|[A-Z]{2,}[a-z]*\.[a-z]+|[A-Z]{2,}[A-Z][a-z]{2,}[A-Za-z]*", text))  # "IDXChannel"
 
 
 OUTLET_AND_WIRE = re.compile(r"^(?P<outlet>[^-–—/|]+?)(?:\s+(?P<dash>[-–—/|])\s+|\s+(?i:with|mit|dengan|ile|с|مع)\s+)"
@@ -109,11 +112,14 @@ def read_initials(text: str, out: Extract) -> None:
     desk = text.strip("()").partition("/")[2]
     if m["agency"] and outlet_for_brand(desk):
         out.credit = out.credit or f"{m['agency']} + {desk}"  # "(APA/AFP)": two agencies, not an agency and its desk
-    for part in (m["agencies"] or m["agency"] or "").strip("/").split("/"):
+    agencies = []
+    for part in (p.strip() for p in (m["agencies"] or m["agency"] or "").strip(" /").split("/")):
         if part and (outlet_for_brand(part) or part[0].isupper()):
-            out.credit = out.credit or part
+            agencies.append(part)
         elif part:
             who = f"{who}/{part}"
+    if agencies:
+        out.credit = out.credit or " + ".join(agencies)  # "cop/Reuters", "jps / AFP / DPA"
     out.author = out.author or who
     out.remove("author initials", text)
 
@@ -136,7 +142,7 @@ def strip_dateline(text: str, out: Extract) -> str:
         return text[m.end():]
     m = DATELINE.match(text)
     if m and is_dateline(m["prefix"]):
-        read_dateline(m["prefix"], out)
+        read_dateline(re.sub(r"(?<=[A-ZА-ЯЁ])\.\s+(?=[A-ZА-ЯЁ])", ", ", m["prefix"]), out)  # "ASTANA. KAZINFORM –"
         out.dated = out.dated or read_date_line(m["prefix"])
         text = text[m.end():]
         if (b := BRAND_FIRST.match(text)) and (DOMAIN.match(b["brand"]) or is_brand(b["brand"]) or out.dated
@@ -325,7 +331,8 @@ def others_credited(credit: str, outlet: str | None) -> str | None:
     names = {n.casefold() for n in (outlet or "", re.sub(r"\.(?:com|co|id|net|org|ru|tr)(?:\.\w{2})?$", "", outlet or ""))}
 
     def is_own(part: str) -> bool:
-        return part.casefold() in names or own is not None and outlet_for_brand(part) == own
+        return part.casefold() in names or own is not None and outlet_for_brand(part) == own \
+            or bool(outlet) and not part.isascii() and same_name(slugify(part), outlet)  # "/АВЕСТА/" on avesta.tj
     others = [p for p in parts if not is_own(p)]
     return " + ".join(others) if others else None
 

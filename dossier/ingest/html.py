@@ -26,6 +26,7 @@ STANDFIRST_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:teaser|lead|leadtext|lede|sta
                              r"excerpt|subtitle|subheadline|sapo|chapeau)(?:$|[\s_-])")
 CAPTION_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:caption|cap|legend|desc|bildunterschrift)(?:$|[\s_-])"
                            r"|(?:^|[\s_-])(?:photo|foto|img|image|pic)[_-]?(?:text|title|sign|signature)(?:$|[\s_-])")
+APPEAL_CLASS = re.compile(r"(?i)donat|paywall|newsletter|subscri|membership|support-(?:us|box)")  # appeals and sign-ups
 PULL_QUOTE_CLASS = re.compile(r"(?i)pull-?quote|quote--pull|pq\b")
 LINK_BOX_CLASS = re.compile(r"(?i)teaser|related|recommend|read-?more|more-?(?:news|stories|links)|also|promo|embed")
 RUNNING = {"p", "sup", "sub", "em", "strong", "b", "i", "q", "blockquote", "figcaption", "dd"}  # links and spans in
@@ -53,7 +54,7 @@ def read_html(text: str, url: str | None = None) -> tuple[str, Hints, str | None
         body = visible_text(tree)  # a page laid out in tables comes out as one row: read its blocks instead
     body = re.sub(r"(?m)^\|[ \t]*([^|\n]+?)[ \t]*\|[ \t]*$", r"\1", body)  # a table of one cell (a photo and its caption) is no table
     heads = subheads(tree)
-    body = restore_subheads(body, heads)
+    body = restore(body, heads + quoted_posts(tree))
     title = headline(tree, meta.get("og:title") or ld.get("headline"), outlet)
     figures = tuple(captions(tree))
     section = meta.get("article:section")
@@ -89,14 +90,19 @@ def headline(tree, declared: str | None, outlet: str | None) -> str | None:
 
 def without_asides(tree) -> str | None:
     """The page without the boxes of links set between the paragraphs ("Mehr zu Afghanistan" over a link to
-    another story) and without pull quotes (a sentence of the text repeated large), which the extractor keeps
-    as text; None when there are none."""
+    another story), without pull quotes (a sentence of the text repeated large) and without donation or
+    newsletter appeals, which the extractor keeps as text; None when there are none."""
     tree = copy.deepcopy(tree)
     boxes = [el for el in tree.xpath("//body//*[self::div or self::section or self::aside or self::blockquote][@class]")
-             if is_link_box(el) or PULL_QUOTE_CLASS.search(el.get("class"))]
+             if is_link_box(el) or PULL_QUOTE_CLASS.search(el.get("class")) or is_appeal(el)]
     for el in boxes:
         el.drop_tree()
     return lxml.html.tostring(tree, encoding="unicode") if boxes else None
+
+
+def is_appeal(el) -> bool:
+    """A short donation or newsletter box (not a subscriber-only article body, which is long)."""
+    return bool(APPEAL_CLASS.search(el.get("class"))) and len(el.text_content().split()) <= 60
 
 
 def is_link_box(el) -> bool:
@@ -129,8 +135,25 @@ def subheads(tree) -> tuple[tuple[str, str], ...]:
     return tuple((h, after) for h, after in found if h)
 
 
-def restore_subheads(body: str, heads: tuple[tuple[str, str], ...]) -> str:
-    """Put back the subheadings the extractor dropped, above the paragraph that follows each in the page."""
+def quoted_posts(tree) -> tuple[tuple[str, str], ...]:
+    """The posts the article quotes in embeds (a blockquote of a Telegram channel, a tweet), each as its text
+    (the longest block in it, without the channel's name, counters and links) with the start of the paragraph
+    after it; the extractor drops these, though they are part of what the article says."""
+    found = []
+    for quote in visible(tree).xpath("//h1/following::blockquote[not(ancestor::blockquote)]"):
+        if PULL_QUOTE_CLASS.search(quote.get("class") or ""):
+            continue
+        blocks = [normalise(el.text_content()) for el in quote.iter("p", "div") if not el.xpath(".//p|.//div")]
+        text = max(blocks or [normalise(quote.text_content())], key=len)
+        after = quote.xpath("following::p[1]")
+        if len(text.split()) >= 8 and after:
+            found.append((text, normalise(after[0].text_content())[:60]))
+    return tuple(found)
+
+
+def restore(body: str, heads: tuple[tuple[str, str], ...]) -> str:
+    """Put back the subheadings and quoted posts the extractor dropped, above the paragraph that follows each
+    in the page."""
     lines = body.splitlines()
     for head, after in heads:
         if head in (normalise(ln) for ln in lines) or not after:

@@ -52,7 +52,7 @@ NAME = rf"[{UPPER}][{LOWER}'’-]+(?:\s+(?:[{UPPER}]\.|[{UPPER}][{LOWER}'’-]+)
 PERSON = re.compile(rf"^{NAME}$")
 BYLINE_NAME = re.compile(rf"^(?P<name>{NAME})(?:\s+(?:in|di|aus|из|в)\s+[{UPPER}][\w-]+)?$")  # "Helen Marchetti in Moscow"
 INITIALS = re.compile(r"^\((?P<who>[a-z]{1,8}(?:\s*/\s*[a-z]{1,8})*)\)$|^\((?P<wire>[A-Z]{2,6}(?:-[A-Z]{2,4})?)\)$"
-                      r"|^(?P<signed>[a-z]{2,5})(?P<agencies>(?:/[A-Za-z]{2,12})+)$"
+                      r"|^(?P<signed>[a-z]{2,5})(?P<agencies>(?:\s?/\s?[A-Za-z]{2,12})+)$"
                       r"|^\((?P<agency>[A-Z]{2,8})/(?:[A-Z]{1,4}-?\d*|dpa|afp|ap)\)$"
                       r"|^\(?(?:mit|with)\s+(?P<with>[A-Za-z]{2,12}(?:/[A-Za-z]{2,12})*)\)?$"  # "(mit dpa)"
                       r"|^\((?P<brand>[^\W\d_][^()]{1,30})\)$")  # "(أ ش أ)": a known agency, see classify  # "(AFP/OL-14)": agency and desk code  # "(ian)", "(ANT)", "cop/Reuters"
@@ -64,6 +64,7 @@ PLACEHOLDER = re.compile(r"^\[[^\W\d_][^\[\]]{0,120}\]$")  # "[IMG]", "[Gambar]"
 PICTURED = re.compile(r"(?i)^\[(?:img|image|gambar|foto|photo|bild|фото|изображение|صورة|resim|görsel|"
                       r"[^\[\]]{1,80}\.(?:jpe?g|png|gif|webp|avif))\](?:\s|$)")  # "[IMG]", "[trans-afghan-railway.jpg]"
 LINK_NUMBER = re.compile(r"\[\d{1,4}\]")  # lynx's numbered links: "[20]Ananya Sharma"
+LONE_LINK = re.compile(r"^\[\d{1,4}\]\S")  # a line that is all one link: "[14]Liveblog zum Anschlag …"
 LINK_LIST = re.compile(r"(?m)^References\s*\n(?:\s*\n)?\s+1\.\s.*", re.DOTALL)  # lynx's list of link addresses
 TRUNCATED = re.compile(r"(?:\.\.\.|…)$")
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
@@ -120,7 +121,12 @@ def without_link_numbers(text: str) -> str:
     """A text-browser dump (lynx -dump) numbers its links and lists their addresses at the end: drop both."""
     if not LINK_LIST.search(text):
         return text
-    return LINK_NUMBER.sub("", LINK_LIST.sub("", text)).replace("#\n", "\n")
+    lines = LINK_LIST.sub("", text).split("\n")
+    for i, line in enumerate(lines):
+        alone = (i == 0 or not lines[i - 1].strip()) and (i + 1 == len(lines) or not lines[i + 1].strip())
+        if not (alone and LONE_LINK.match(line.strip()) and not ends_sentence(line.strip())):
+            lines[i] = LINK_NUMBER.sub("", line)  # a line that is one link keeps its number: a link to elsewhere
+    return "\n".join(lines).replace("#\n", "\n")
 
 
 def join_wrapped(lines: list[str], capitalised_nouns: bool = False, page_width: int = 0,
@@ -311,6 +317,9 @@ def classify(text: str) -> str:
     folded = text.casefold().strip(" :")
     if r.read_also_line.match(text) or (m := r.read_also.search(text)) and not text[: m.start()].strip(" -•*>"):
         return "read-also"
+    if LONE_LINK.match(text):  # a text browser's numbered link alone on its line: a headline there is another article's
+        kind = classify(LINK_NUMBER.sub("", text, count=1))
+        return "read-also" if kind == "short" else kind
     if r.read_also_start.match(text) and (text.endswith(":") or not ends_sentence(text)) and word_count(text) <= 20:
         return "read-also"  # "Читайте также Более тысячи …", "Simak juga video …:"
     if not re.search(r"[^\W\d_]", text) or folded in r.furniture or is_share_row(folded) or r.counter.match(text) \
@@ -322,7 +331,7 @@ def classify(text: str) -> str:
         return "photo-credit"  # "© APA/AFP/Alexander Bogdanov": a photo's credit, not the copyright line
     if r.prompt.match(text):
         return "prompt"
-    if (m := INITIALS.match(text)) and (not m["brand"] or all(outlet_for_brand(b) for b in m["brand"].split("/"))) \
+    if (m := INITIALS.match(text)) and (not m["brand"] or all(outlet_for_brand(b) or b.casefold() in r.agencies for b in m["brand"].split("/"))) \
             and (not m["with"] or all(outlet_for_brand(w) for w in m["with"].split("/"))):
         return "initials"
     if SIGNOFF.match(text) or BIO.match(text):

@@ -106,8 +106,8 @@ def trim_start(lines: list[Line], start: int, end: int) -> int:
     ("MOSKOVA (AA) - …"), is not yet the body."""
     opening = next((ln.index for ln in lines[start + 1: min(end, start + 3)]
                     if ln.kind == "prose" and starts_with_dateline(ln.text)), None)
-    if opening is not None and not starts_with_dateline(lines[start].text):
-        return opening
+    if opening is not None and not starts_with_dateline(lines[start].text) and not EDITORS_NOTE.match(lines[start].text):
+        return opening  # not an editor's note or an update set over the dateline: that is part of the article
     while start < end and not DATELINE.match(lines[start].text):
         nxt = next((ln for ln in lines[start + 1: end] if ln.kind in ("prose", "sentence")), None)
         between = lines[start + 1: nxt.index] if nxt else []
@@ -297,7 +297,8 @@ def in_quotation(text: str) -> bool:
 
 
 EDITORS_NOTE = re.compile(r"(?i)^(?:editor'?s[’']? note|note from the editor|catatan redaksi|anmerkung der redaktion|"
-                          r"примечание редакции|от редакции|editörün notu|editör notu|ملاحظة المحرر|ملاحظة التحرير)\s*[:.-]")
+                          r"примечание редакции|от редакции|editörün notu|editör notu|ملاحظة المحرر|ملاحظة التحرير|"
+                          r"update|updated|pembaruan|aktualisierung|nachtrag|обновлено|обновление|güncelleme|تحديث)\s*[:.-]")
 
 
 def add_paragraph(text: str, out: Extract) -> bool:
