@@ -889,8 +889,10 @@ def test_an_outlet_and_its_wire_in_the_byline_leave_the_author_to_the_signature(
 @pytest.mark.parametrize("lead, dateline", [
     ("KABUL (Pajhwok): ", "KABUL"),
     ("ДУШАНБЕ, 26 марта 2024 г. — ", "ДУШАНБЕ"),
+    ("ASTANA. KAZINFORM – ", "ASTANA"),  # tenth round
+    ("موسكو- ", "موسكو"),
 ])
-def test_datelines_of_the_eighth_round(lead, dateline):
+def test_datelines_of_the_eighth_and_tenth_rounds(lead, dateline):
     found = extract(page(lead=lead + LEAD))
     assert (found.dateline, found.paragraphs) == (dateline, BODY)
 
@@ -1039,15 +1041,6 @@ def test_an_arabic_advertisement_label_is_furniture():
 
 
 # Tenth blind round.
-
-@pytest.mark.parametrize("lead, dateline", [
-    ("ASTANA. KAZINFORM – ", "ASTANA"),
-    ("موسكو- ", "موسكو"),
-])
-def test_datelines_of_the_tenth_round(lead, dateline):
-    found = extract(page(lead=lead + LEAD))
-    assert (found.dateline, found.paragraphs) == (dateline, BODY)
-
 
 def test_an_outlets_tag_opening_the_text_is_not_a_dateline():
     found = extract(page(lead=f"IDXChannel - {LEAD}"))
