@@ -1083,3 +1083,8 @@ def test_a_text_browsers_lone_link_is_another_article_and_its_comment_counter_fu
     assert f"   {SECOND} Lihat di sini." in lines
     assert classify("[14]Liveblog zum Anschlag bei Moskau: Zahl der Toten steigt weiter") == "read-also"
     assert classify("[15]Komentar (48)") != "read-also"
+
+
+def test_a_place_in_capitals_under_the_byline_is_the_dateline():
+    found = extract(page(date=f"DAILY SABAH WITH AA\nANKARA\n{DATE_LINE}", lead=LEAD))
+    assert (found.dateline, found.credit, found.paragraphs) == ("ANKARA", "AA", BODY)

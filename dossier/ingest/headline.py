@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .credits import DATELINE_ONLY, DOMAIN, is_brand, is_byline, read_credits
+from .credits import DATELINE_ONLY, DOMAIN, is_brand, is_byline, outlet_and_wire, read_credits
 from .dates import FoundDate
 from .found import Extract, Hints
 from .lines import PERSON, Line
@@ -53,7 +53,8 @@ def is_shown_part(line: Line, title: str) -> bool:
 def is_headline_like(line: Line) -> bool:
     text = line.text
     return (line.kind == "short" or (line.kind == "sentence" and text.rstrip("\"”’»)").endswith(("?", "!")))) \
-        and line.words >= 2 and not text.endswith(":") and not is_byline(text) and not DATELINE_ONLY.match(text)
+        and line.words >= 2 and not text.endswith(":") and not is_byline(text) and not DATELINE_ONLY.match(text) \
+        and not outlet_and_wire(text)  # "DAILY SABAH WITH AA": the outlet's desk and its agency sign the story
 
 
 def title_score(lines: list[Line], line: Line, start: int) -> int:
@@ -88,7 +89,7 @@ def is_signed(following: list[Line]) -> bool:
     """Bylines, credits or a date line come next (furniture aside) before anything else; one short line
     just above the date line may be a byline in a form not recognised ("Haber Merkezi", "سليم الخطيب")."""
     for k, line in enumerate(following):
-        if line.kind in ("date", "credit", "byline") or is_byline(line.text):
+        if line.kind in ("date", "credit", "byline") or is_byline(line.text) or outlet_and_wire(line.text):
             return True
         if line.kind == "short" and line.words <= 4 and k + 1 < len(following) and following[k + 1].kind == "date" \
                 and not (k and following[k - 1].kind == "short" and following[k - 1].words <= 4):

@@ -120,9 +120,15 @@ def trim_start(lines: list[Line], start: int, end: int) -> int:
 def read_header(header: list[Line], title_at: int | None, out: Extract, hints: Hints) -> None:
     """Headline, standfirst, credits and captions above the body; everything else is page furniture."""
     title = strip_site_name(out.title, None) if out.title else None
+    signed = False  # the line above was the byline: a place in capitals under it is the dateline
     for line in header:
         if line.index == title_at:
             continue
+        if signed and out.dateline is None and PLACE_IN_CAPITALS.fullmatch(line.text):
+            out.dateline = line.text  # "DAILY SABAH WITH AA" / "ANKARA"
+            out.remove("dateline", line.text)
+            continue
+        signed = signed and line.kind == "furniture" or line.kind in ("byline", "credit") or bool(outlet_and_wire(line.text))
         if title and line.text.startswith(title) and line.text not in (title, out.title) \
                 and not re.match(r"\s+[-–—|:·•»]\s+\S+(?:\s+\S+){0,3}$", line.text[len(title):]):
             out.captions.append(fused_caption(line.text, title))
@@ -296,6 +302,7 @@ def in_quotation(text: str) -> bool:
     return count("”") > count("“") or count("»") > count("«") or count("“") > count("„") + count("”")  # „…“ too
 
 
+PLACE_IN_CAPITALS = re.compile(r"[A-ZÀ-ÞА-ЯЁĞİŞÇ][A-ZÀ-ÞА-ЯЁĞİŞÇ' -]{2,30}")
 EDITORS_NOTE = re.compile(r"(?i)^(?:editor'?s[’']? note|note from the editor|catatan redaksi|anmerkung der redaktion|"
                           r"примечание редакции|от редакции|editörün notu|editör notu|ملاحظة المحرر|ملاحظة التحرير|"
                           r"update|updated|pembaruan|aktualisierung|nachtrag|обновлено|обновление|güncelleme|تحديث)\s*[:.-]")
