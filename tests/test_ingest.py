@@ -1088,3 +1088,51 @@ def test_a_text_browsers_lone_link_is_another_article_and_its_comment_counter_fu
 def test_a_place_in_capitals_under_the_byline_is_the_dateline():
     found = extract(page(date=f"DAILY SABAH WITH AA\nANKARA\n{DATE_LINE}", lead=LEAD))
     assert (found.dateline, found.credit, found.paragraphs) == ("ANKARA", "AA", BODY)
+
+
+# Eleventh blind round: boilerplate written as full sentences.
+
+@pytest.mark.parametrize("line", [
+    "Tetap terhubung dengan berita terkini, ikuti saluran WhatsApp FAJAR sekarang juga.",
+    "If you value our reporting, please consider joining our community. It takes less than a minute.",
+    "Этот материал впервые опубликован на сайте Радио Азаттык.",
+    "Dieser Artikel ist zuerst auf fr.de erschienen.",
+    "Dieser Artikel wurde mit maschineller Unterstützung erstellt und vor der Veröffentlichung geprüft.",
+    "Sie wollen nichts verpassen? Dann melden Sie sich jetzt für unseren kostenlosen Politik-Newsletter an.",
+    "حمّل تطبيق القبس على هاتفك لتصلك الأخبار العاجلة لحظة بلحظة.",
+    "Yeni Akit uygulamasını hemen indirin, son dakika gelişmelerinden anında haberdar olun.",
+    "Orda.kz – независимое издание. Мы не получаем денег от государства и существуем благодаря поддержке читателей.",
+    "Bu haber bianet English'te yayımlanan haberden çevrilmiştir.",
+    "Galeri Foto",
+    "App Store",
+])
+def test_full_sentence_appeals_and_notes_are_not_text(line):
+    found = extract(page(middle=line))
+    assert found.paragraphs == BODY and line not in found.captions and found.author is None
+
+
+def test_a_subheading_under_a_prompt_box_is_kept():
+    box = "Ikuti kami di Google News untuk mendapatkan berita terbaru setiap hari.\nIkuti kami\n"
+    found = extract(page(middle=f"{box}\nSambutan di Kabul\n"))
+    assert "Sambutan di Kabul" in found.headings and "Sambutan di Kabul" not in found.captions
+
+
+def test_the_outlet_from_a_place_dateline_in_arabic():
+    found = extract(page(lead=f"إيلاف من يريفان: {LEAD}"))
+    assert (found.dateline, found.paragraphs) == ("يريفان", BODY)
+
+
+@pytest.mark.parametrize("line, field, value", [
+    ("(ET/VK)", "author", "ET/VK"),
+    ("(ET/VK)", "credit", None),
+    ("APA, red", "credit", "APA"),
+    ("APA, red", "editor", None),
+])
+def test_signatures_of_the_eleventh_round(line, field, value):
+    found = extract(page(end=line).replace("Editor: Budi Santoso\n", ""))
+    assert getattr(found, field) == value and found.paragraphs == BODY
+
+
+def test_the_byline_the_page_shows_wins_over_editors_initials():
+    found = extract(page(end="(ET/VK)").replace("Editor: Budi Santoso\n", ""), Hints(author="Elif Tunç"))
+    assert found.author == "Elif Tunç"

@@ -21,6 +21,7 @@ PLACE_WIRE_COLON = re.compile(r"^(?P<place>[A-ZА-ЯЁ]{3,}(?:[ -][A-ZА-ЯЁ]{2
 PLACE_DATE_BRAND = re.compile(r"^(?P<place>[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2})(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?,\s+[A-Z][a-z]{2,8}\.?\s+"
                               r"\d{1,2}\.\s+(?:By\s+(?P<name>[^-–—:.]{3,40}?)\s+[-–—]\s+)?(?P<brand>[^\s:]{2,20}(?:\s[^\s:]{2,20})?):\s+(?=\S)")
 # "TASHKENT, Uzbekistan, July 3. By Nargiz Sadikhova - Trend: …"
+BRAND_FROM_PLACE = re.compile(r"^(?P<brand>[^\s:]{2,20}) من (?P<place>[^\s:]{2,20}(?: [^\s:]{2,20})?):\s+(?=\S)")  # "إيلاف من يريفان: …"
 BRAND_PLACE_COLON = re.compile(r"^(?P<brand>[A-Z]{2,10}),\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?):\s+(?=\S)")  # "KBRN, Jakarta: …"
 PLACE_FIRST = re.compile(r"^(?P<place>[A-ZА-ЯЁ]{3,}(?:[ -][A-ZА-ЯЁ]{2,}){0,2})\.\s+(?=\S)")
 BRAND_FIRST = re.compile(r"^(?P<brand>[^.!?]{2,30})\.\s+(?=\S)")  # "РИА Новости. Организация …" after the dateline
@@ -74,8 +75,8 @@ def outlet_and_wire(text: str, outlet: str | None = None) -> str | None:
 
 def read_credits(text: str, out: Extract) -> None:
     for kind, value in credits_of(text):
-        if kind == "author" and is_agency(value):
-            kind = "source"  # "With reporting by AFP": an agency, not a person
+        if kind == "author" and is_agency(value) or kind == "editor" and outlet_for_brand(value):
+            kind = "source"  # "With reporting by AFP", "APA, red": an agency, not a person
         elif kind == "author" and (wire := outlet_and_wire(value)):
             kind, value = "source", wire  # "By Euronews with Reuters": the outlet's desk and the wire it used
         if kind == "editor":
@@ -109,6 +110,10 @@ def read_initials(text: str, out: Extract) -> None:
         out.credit = out.credit or m["with"].replace("/", " + ")  # "(mit dpa)"
     if m["brand"]:
         out.credit = out.credit or m["brand"].replace("/", " + ")  # "(أ ش أ)", "(APA/Reuters)"
+    if m["agency"] and not outlet_for_brand(m["agency"]):
+        out.author = out.author or text.strip("()")  # "(ET/VK)": the editors' initials, no agency
+        out.remove("author initials", text)
+        return
     desk = text.strip("()").partition("/")[2]
     if m["agency"] and outlet_for_brand(desk):
         out.credit = out.credit or f"{m['agency']} + {desk}"  # "(APA/AFP)": two agencies, not an agency and its desk
@@ -161,6 +166,9 @@ def strip_dateline(text: str, out: Extract) -> str:
     elif m := PLACE_DATE_BRAND.match(text):
         out.dateline, out.author = out.dateline or m["place"], out.author or m["name"]
         out.brand = out.brand or m["brand"]
+        text = text[m.end():]
+    elif (m := BRAND_FROM_PLACE.match(text)) and word_count(text) >= 12:
+        out.dateline, out.brand = out.dateline or m["place"], out.brand or m["brand"]
         text = text[m.end():]
     elif (m := BRAND_PLACE_COLON.match(text)) and word_count(text) >= 12:
         out.dateline = out.dateline or m["place"]

@@ -212,18 +212,18 @@ def reason(line: Line, out: Extract) -> str:
 
 def read_body(body: list[Line], out: Extract, hints: Hints) -> None:
     """Keep the paragraphs; move captions and credits to metadata; drop links, lists and furniture."""
-    skip_short = entries = False
+    skip_short = entries = prompted = False
     for k, line in enumerate(body):
         text, kind = line.text, line.kind
-        if entries and text not in hints.subheads and (kind in ("short", "truncated", "furniture", "date", "photo-credit")
-                                                       or kind == "sentence" and line.words < 12):
+        if entries and text not in hints.subheads and not (prompted and is_subhead(body, k)) \
+                and (kind in ("short", "truncated", "furniture", "date", "photo-credit") or kind == "sentence" and line.words < 12):
             out.remove("list of other articles", text)
             continue
         if skip_short and kind == "short" and text not in hints.subheads and line.words <= 20 \
                 and not text.endswith(":") and not (skip_short == "line" and is_subhead(body, k)):
             out.remove("read-also link", text)  # the rest of a read-also headline wrapped onto this line
             continue
-        skip_short = entries = False
+        skip_short = entries = prompted = False
         if kind == "read-also":
             out.remove("read-also link", text)
             entries = bool(rules().read_also_line.match(text))
@@ -234,6 +234,7 @@ def read_body(body: list[Line], out: Extract, hints: Hints) -> None:
         elif kind == "prompt":
             out.remove(reason(line, out), text)
             entries = not ends_sentence(text)  # "Sign up to First Edition" over its promotion box
+            prompted = True  # but a subheading between paragraphs may follow a prompt ("اشترك الآن")
         elif kind in ("furniture", "truncated", "date", "photo-credit"):
             out.remove(reason(line, out), text)
         elif kind == "initials":
@@ -288,7 +289,10 @@ def is_subhead(body: list[Line], k: int) -> bool:
     "Очереди на границе"): a subheading, not a caption."""
     line = body[k]
     after = next((ln for ln in body[k + 1:] if ln.kind != "furniture"), None)
-    before = next((ln for ln in reversed(body[:k]) if ln.kind not in ("furniture", "read-also")), None)
+    def passed(ln: Line) -> bool:  # a prompt box ("… support us. / Donate") may stand between, not its heading
+        return ln.kind in ("furniture", "read-also") or ln.kind == "prompt" and after is not None \
+            and after.kind == "prose" and (ends_sentence(ln.text) or ln.words <= 2)
+    before = next((ln for ln in reversed(body[:k]) if not passed(ln)), None)
     return line.kind == "short" and 2 <= line.words <= 10 and not line.text.endswith((":", ",", ";")) \
         and after is not None and (after.kind == "prose" or after.kind == "short" and after.words >= 8
                                    and after.text.endswith(":") or LIST_ITEM.match(after.text)) and before is not None \
@@ -358,7 +362,7 @@ def tidy_up(hints: Hints, out: Extract) -> None:
     if out.dateline and out.source and out.paragraphs and (m := re.match(rf"{re.escape(out.source)}:?\s+", out.paragraphs[0])):
         out.paragraphs[0] = out.paragraphs[0][m.end():]  # "أبوظبي - العين الإخبارية …", "موسكو - إرم نيوز: …": the outlet
     out.credit = others_credited(out.credit, out.source) if out.credit else wire_in_text(out.paragraphs, out.source)
-    if hints.author and (out.author is None or re.fullmatch(r"[a-z]{2,5}(?:/[a-z]{2,5})*", out.author)
+    if hints.author and (out.author is None or re.fullmatch(r"[a-z]{2,5}(?:/[a-z]{2,5})*|[A-Z]{2,5}(?:/[A-Z]{2,5})+", out.author)
                          and not is_brand(hints.author) and not same_name(hints.author, out.source or "")):
         out.author = hints.author  # the byline the page shows, rather than the initials under the text
     out.editor = out.editor or hints.editor
