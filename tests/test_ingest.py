@@ -1136,3 +1136,9 @@ def test_signatures_of_the_eleventh_round(line, field, value):
 def test_the_byline_the_page_shows_wins_over_editors_initials():
     found = extract(page(end="(ET/VK)").replace("Editor: Budi Santoso\n", ""), Hints(author="Elif Tunç"))
     assert found.author == "Elif Tunç"
+
+
+def test_a_lead_in_ending_in_a_colon_is_its_own_paragraph_when_lines_are_not_wrapped():
+    lead_in = "Dalam pernyataan resminya, Kemlu Rusia menyebut langkah itu membuka babak baru hubungan kedua negara. Ini kata mereka:"
+    found = extract(page(middle=f"{lead_in}\n{QUOTE}\n"))
+    assert found.paragraphs[2:4] == [lead_in, QUOTE]

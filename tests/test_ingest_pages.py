@@ -38,8 +38,6 @@ GAPS = {
         "a w3m dump wraps two paragraphs where a sentence ends at the wrap, and they are cut in two",
     ("en-kyivindependent-armenia-freezes-csto-participation.txt", "body"):
         "a w3m dump's paragraphs cut at a sentence end at the wrap; the first line of a membership appeal survives",
-    ("id-jurnas-rusia-akui-pemerintahan-taliban.txt", "body"):
-        "a lead-in ending in ':' ('Ini kata mereka:') is joined with the quotation on the next line",
     ("id-tvonenews-sekolah-rahasia-anak-perempuan-kabul.txt", "boilerplate"):
         "readers' comments written as full sentences under the text survive",
     ("id-tvonenews-sekolah-rahasia-anak-perempuan-kabul.txt", "body"): "readers' comments survive as the last paragraphs",

@@ -182,6 +182,8 @@ def join_wrapped(lines: list[str], capitalised_nouns: bool = False, page_width: 
             and word_count(last) >= 6 and (capitalised_nouns or not is_titlecase(last) or not is_titlecase(lines[0])) \
             and "caption" not in (classify(prev), classify(line))  # a title-cased line inside a prose block too
         # the next word did not fit on the line: a wrap, even after a full stop
+        if prev.endswith(":") and not (wrapped or forced):
+            goes_on = False  # "Ini kata mereka:" ends its paragraph; the quotation under it is one of its own
         if prev and (not ends_sentence(prev) or forced) and (wrapped or forced or (goes_on and word_count(prev) >= 12)) \
                 and not is_marked(prev) and (not is_marked(line) or classify(line) == "caption" or dated_tail(prev, line)
                                              or starts_lower(line) and classify(line) == "credit"):  # "… published" / "by the …"
