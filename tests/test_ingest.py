@@ -816,7 +816,7 @@ def test_a_rubric_glued_to_the_headline_is_split_off():
 def test_tickers_menus_and_notices_are_furniture(line):
     from dossier.ingest.lines import classify
 
-    assert classify(line) in ("prompt", "furniture")
+    assert classify(line) in ("prompt", "furniture", "list")
 
 
 def test_a_next_article_preview_is_not_part_of_the_text():
@@ -1142,3 +1142,11 @@ def test_a_lead_in_ending_in_a_colon_is_its_own_paragraph_when_lines_are_not_wra
     lead_in = "Dalam pernyataan resminya, Kemlu Rusia menyebut langkah itu membuka babak baru hubungan kedua negara. Ini kata mereka:"
     found = extract(page(middle=f"{lead_in}\n{QUOTE}\n"))
     assert found.paragraphs[2:4] == [lead_in, QUOTE]
+
+
+def test_readers_comments_under_the_text_are_not_text():
+    comments = ("Komentar (3)\n\nDewi Anggraini - 2 jam lalu\nSemoga anak-anak perempuan di Afghanistan segera bisa "
+                "sekolah lagi seperti dulu.\n\nBudi Santoso - 3 jam lalu\nSalut untuk para guru yang berani mengajar "
+                "diam-diam, semoga mereka selalu dilindungi.\n")
+    found = extract(page(end=f"\nSumber : AFP\n\n{comments}").replace("Editor: Budi Santoso\n", ""))
+    assert found.paragraphs == BODY and not any("jam lalu" in c for c in found.captions)

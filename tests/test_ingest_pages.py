@@ -38,11 +38,6 @@ GAPS = {
         "a w3m dump wraps two paragraphs where a sentence ends at the wrap, and they are cut in two",
     ("en-kyivindependent-armenia-freezes-csto-participation.txt", "body"):
         "a w3m dump's paragraphs cut at a sentence end at the wrap; the first line of a membership appeal survives",
-    ("id-tvonenews-sekolah-rahasia-anak-perempuan-kabul.txt", "boilerplate"):
-        "readers' comments written as full sentences under the text survive",
-    ("id-tvonenews-sekolah-rahasia-anak-perempuan-kabul.txt", "body"): "readers' comments survive as the last paragraphs",
-    ("id-tvonenews-sekolah-rahasia-anak-perempuan-kabul.txt", "captions"):
-        "a commenter's name and time ('Rahmat H. - 5 jam lalu') is taken as a caption",
     ("tr-bianet-taliban-erdem-ahlak-yasasi-kadinlar.html", "boilerplate"):
         "the summary the key treats as boilerplate stays as the first paragraph",
     ("tr-bianet-taliban-erdem-ahlak-yasasi-kadinlar.html", "body"):
