@@ -1150,3 +1150,10 @@ def test_readers_comments_under_the_text_are_not_text():
                 "diam-diam, semoga mereka selalu dilindungi.\n")
     found = extract(page(end=f"\nSumber : AFP\n\n{comments}").replace("Editor: Budi Santoso\n", ""))
     assert found.paragraphs == BODY and not any("jam lalu" in c for c in found.captions)
+
+
+@pytest.mark.parametrize("caption", ["عناصر من حركة طالبان في العاصمة الأفغانية كابول - أرشيفية",
+                                     "Taliban fighters patrol a street in Kabul - file photo"])
+def test_a_caption_marked_as_an_archive_photo(caption):
+    found = extract(page(top=caption).replace(CAPTION + "\n", ""))
+    assert caption in found.captions and found.paragraphs == BODY

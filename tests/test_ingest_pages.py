@@ -25,8 +25,6 @@ GAPS = {
     ("de-deutschlandfunk-zentralasien-gipfel-astana.txt", "body"):
         "an unmarked teaser under the headline, over an audio player, stays as the first paragraph",
     # Round 11 (boilerplate written as full sentences), known gaps:
-    ("ar-alqabas-russia-taliban-terror-list.txt", "captions"):
-        "a caption ending in '- أرشيفية' (archive photo) with no credit is taken for text outside the article",
     ("de-merkur-putin-oreschnik-drohung-astana-ovks.html", "credit"): "'dpa/AFP' in the caption's credit block is not read",
     ("de-merkur-putin-oreschnik-drohung-astana-ovks.html", "captions"):
         "an embedded video's title and description are taken as a caption",
