@@ -1157,3 +1157,26 @@ def test_readers_comments_under_the_text_are_not_text():
 def test_a_caption_marked_as_an_archive_photo(caption):
     found = extract(page(top=caption).replace(CAPTION + "\n", ""))
     assert caption in found.captions and found.paragraphs == BODY
+
+
+@pytest.mark.parametrize("sentence", [
+    "The report, first published in March by the UN mission, found that more than 1.4 million girls are barred from school.",
+    "Доклад был впервые опубликован на сайте министерства в марте, и с тех пор его цитируют многие эксперты в регионе.",
+    "The novel, translated from Russian into Uzbek last year, became a bestseller in Tashkent within a few weeks.",
+    "Residents built a community-funded school in the village after the Taliban closed the old one, teachers said.",
+    "Die Studie ist zuerst in der Fachzeitschrift Nature erschienen und wurde seitdem vielfach zitiert, sagte der Forscher.",
+    "Users were told to download the app to register for aid, officials in Kabul said on Monday.",
+])
+def test_text_that_mentions_what_appeals_and_notes_say_is_kept(sentence):
+    assert sentence in extract(page(middle=sentence)).paragraphs
+
+
+def test_a_hyphenated_word_opening_the_text_is_not_a_dateline():
+    lead = "Ein- und Ausreise sind seit Montag nur noch mit gültigem Visum möglich, teilte das Innenministerium mit."
+    found = extract(page(lead=lead))
+    assert found.dateline is None and found.paragraphs[0] == lead
+
+
+def test_a_subheading_that_starts_with_comments_is_not_a_comments_heading():
+    found = extract(page(middle="Kommentare aus Berlin\n"))
+    assert "Kommentare aus Berlin" in found.paragraphs and found.paragraphs[-1] == THIRD

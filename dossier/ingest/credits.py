@@ -13,7 +13,7 @@ from .rules import outlet_for_brand, outlet_for_url, rules
 
 DATELINE_ONLY = re.compile(r"^(?P<place>[^.!?]{2,60}?)\s*(?:-{1,2}|–|—)$")
 DATELINE = re.compile(r"^(?P<prefix>(?:[^.!?\"“”«»|]|\.(?=\S)|(?<=\sг)\.|(?<=[A-ZА-ЯЁ]{3})\.(?=\s[A-ZА-ЯЁ]{3,}\b)){2,70}?)"
-                      r"(?:\s+(?:-{1,2}|–|—|\|)\s+(?=\S)|(?<=[A-ZА-ЯЁ]{3})[–—](?=[^\W\d_])|(?<=[^\W\d_]{3})[-–—]\s+(?=\S))")  # also "Harianjogja.com, KHUJAND—Para …"
+                      r"(?:\s+(?:-{1,2}|–|—|\|)\s+(?=\S)|(?<=[A-ZА-ЯЁ]{3})[–—](?=[^\W\d_])|(?<=[\u0600-\u06FF]{3}|[A-ZА-ЯЁ]{3})[-–—]\s+(?=\S))")  # also "Harianjogja.com, KHUJAND—Para …"
 PLACE_COLON = re.compile(r"^(?P<place>[A-ZА-ЯЁ][^\W\d_]+(?:[ -][A-ZА-ЯЁ][^\W\d_]+){0,2}):\s+(?=[\"“«]?[A-ZА-ЯЁ])")  # "Kabul: …"
 DATED = re.compile(r"^(?P<place>[A-ZА-ЯЁ][^\W\d_]+(?:[ -][^\W\d_]+)?)[.,]\s+\d{1,2}\s+[^\W\d_]+\.?"
                    r"(?:\s*/(?P<wire>[^/]{2,20})/\.?|\s+(?P<brand>[^\s.]\S*[^\s.])\s+[-–—])\s+")

@@ -328,7 +328,7 @@ def classify(text: str) -> str:
     if not re.search(r"[^\W\d_]", text) or folded in r.furniture or is_share_row(folded) or r.counter.match(text) \
             or PLACEHOLDER.match(text) or is_menu(text):
         return "furniture"
-    if r.list_head.match(text) and word_count(text) <= 6 and not ends_sentence(text.rstrip(":")):
+    if r.list_head.match(text) and word_count(text) <= 6 and not ends_sentence(text.rstrip(":")) or r.comment_head.match(text):
         return "list"
     if text.startswith("©") and PHOTO_SOURCE.match(text):
         return "photo-credit"  # "© APA/AFP/Alexander Bogdanov": a photo's credit, not the copyright line

@@ -31,6 +31,7 @@ class Rules:
     read_also_line: re.Pattern  # a line that is only a read-also marker
     read_also_start: re.Pattern  # a line that starts with a read-also marker (with or without a colon)
     list_head: re.Pattern
+    comment_head: re.Pattern  # "Komentar (3)": readers' comments follow
     prompt: re.Pattern
     furniture: frozenset[str]
     caption_tail: re.Pattern  # link text printed after a caption ("Purchase Licensing Rights")
@@ -66,6 +67,7 @@ def rules() -> Rules:
         read_also_line=re.compile(rf"(?i)^\W*(?:{alternation(data['read_also'])})\W*$"),
         read_also_start=re.compile(rf"(?i)^\W*(?:{alternation(data['read_also'])})(?:(?!\w)|(?=(?-i:[A-ZÀ-ÞА-ЯЁ])))"),
         list_head=re.compile(rf"(?i)^\W*(?:{alternation(data['lists'])})(?:\s*[:(\d)]*\s*$|\s+\S.*$)"),
+        comment_head=re.compile(rf"(?i)^\W*(?:{alternation(data['comment_heads'])})\s*(?:\(\d+\)|\d+)?\s*:?$"),
         prompt=re.compile("(?i)^\\W{0,3}(?:" + "|".join(data["prompts"]) + ")"),
         furniture=frozenset(f.casefold() for f in data["furniture"]),
         caption_tail=re.compile(rf"(?i)\s*(?:{alternation(data['caption_tails'])})$"),
