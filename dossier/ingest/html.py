@@ -27,6 +27,7 @@ STANDFIRST_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:teaser|lead|leadtext|lede|sta
 CAPTION_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:caption|cap|legend|desc|bildunterschrift)(?:$|[\s_-])"
                            r"|(?:^|[\s_-])(?:photo|foto|img|image|pic)[_-]?(?:text|title|sign|signature)(?:$|[\s_-])")
 APPEAL_CLASS = re.compile(r"(?i)donat|paywall|newsletter|subscri|membership|support-(?:us|box)")  # appeals and sign-ups
+ONE_CELL = re.compile(r"(?m)^\|[ \t]*([^|\n]+?)[ \t]*\|[ \t]*$")  # "| text |": a table row of one cell
 PULL_QUOTE_CLASS = re.compile(r"(?i)pull-?quote|quote--pull|pq\b")
 LINK_BOX_CLASS = re.compile(r"(?i)teaser|related|recommend|read-?more|more-?(?:news|stories|links)|also|promo|embed")
 RUNNING = {"p", "sup", "sub", "em", "strong", "b", "i", "q", "blockquote", "figcaption", "dd"}  # links and spans in
@@ -52,7 +53,7 @@ def read_html(text: str, url: str | None = None) -> tuple[str, Hints, str | None
                                include_images=False, favor_recall=True, deduplicate=False, with_metadata=False) or ""
     if not body.strip() or any(len(ln) > 1500 and ln.lstrip().startswith("|") for ln in body.splitlines()):
         body = visible_text(tree)  # a page laid out in tables comes out as one row: read its blocks instead
-    body = re.sub(r"(?m)^\|[ \t]*([^|\n]+?)[ \t]*\|[ \t]*$", r"\1", body)  # a table of one cell (a photo and its caption) is no table
+    body = ONE_CELL.sub(r"\1", body)  # a table of one cell (a photo and its caption) is no table
     heads = subheads(tree)
     body = restore(body, heads + quoted_posts(tree))
     title = headline(tree, meta.get("og:title") or ld.get("headline"), outlet)
@@ -108,8 +109,8 @@ def is_appeal(el) -> bool:
 def is_link_box(el) -> bool:
     """A box the class calls a teaser or related links, holding links (and a heading) but no paragraph."""
     links = sum(len(a.text_content()) for a in el.iter("a"))
-    return el.tag != "blockquote" and bool(LINK_BOX_CLASS.search(el.get("class"))) and links > 0 and not el.xpath(".//p[not(ancestor::a)]") \
-        and links >= len(normalise(el.text_content())) / 2
+    return el.tag != "blockquote" and bool(LINK_BOX_CLASS.search(el.get("class"))) and links > 0 \
+        and not el.xpath(".//p[not(ancestor::a)]") and links >= len(normalise(el.text_content())) / 2
 
 
 def marked_standfirst(tree) -> str | None:
