@@ -6,7 +6,7 @@ import pytest
 
 from dossier.ingest.article import escape_markdown
 from dossier.ingest.found import Hints
-from dossier.ingest.lines import paragraphs_of
+from dossier.ingest.lines import classify, paragraphs_of
 from dossier.ingest.text import extract
 
 TITLE = "Rusia Tolak Kirim Pasukan ke Afghanistan Meski Taliban Terus Maju"
@@ -501,6 +501,40 @@ def test_a_line_broken_because_the_next_word_did_not_fit_joins_even_after_a_full
     assert join_wrapped(short) == short  # room for the next word: a real paragraph break
 
 
+def test_a_quotation_left_open_goes_on_after_a_full_stop_at_the_wrap():
+    from dossier.ingest.lines import join_wrapped
+
+    lines = ["“We have now, in practical terms, frozen our participation in this treaty.",
+             "As for what comes next, we shall have to see.”"]
+    assert join_wrapped(lines) == [" ".join(lines)]
+    quoted = ["„Wir haben unsere Teilnahme eingefroren“, sagte Paschinjan am Donnerstag.",
+              "Der Kreml verlangte daraufhin eine Erklärung aus Jerewan."]
+    assert join_wrapped(quoted) == quoted  # „…“ is closed: a real paragraph break
+    next_quote = ["“We have frozen our participation.", "“What comes next, we shall see.”"]
+    assert join_wrapped(next_quote) == next_quote  # a quotation going on over paragraphs reopens each one
+
+
+def test_a_number_the_wrap_put_first_on_a_line_is_no_list_item():
+    from dossier.ingest.lines import join_wrapped
+
+    lines = ["The CSTO, which also includes Belarus, Kazakhstan, Kyrgyzstan and",
+             "Tajikistan, is bound by a mutual defense clause similar to NATO’s Article",
+             "5. Yerevan repeatedly asked the bloc for help after Azerbaijani troops",
+             "attacked positions inside Armenia in September 2022."]
+    assert join_wrapped(lines) == [" ".join(lines)]
+    items = ["Berikut sejumlah faktanya:", "1. Distrik Nurgal menjadi wilayah terdampak paling parah.",
+             "2. Sedikitnya 3.000 orang luka-luka di Kunar dan Nangarhar."]
+    assert join_wrapped(items) == items
+
+
+def test_an_appeal_wrapped_before_its_marked_words_is_dropped_whole():
+    text = ("Since Russia began its full-scale invasion, the Kyiv Independent has been\n"
+            "reporting from the ground. We’re an independent, community-funded outlet,\n"
+            "and every story we publish is made possible by our members.")
+    [appeal] = paragraphs_of(text)
+    assert classify(appeal) == "prompt"
+
+
 @pytest.mark.parametrize("line", [
     "«Новая газета Европа» работает без цензуры и без государственных денег. Нас можно поддержать, даже находясь в России.",
     "Cek Berita dan Artikel yang lain di Google News",
@@ -936,6 +970,15 @@ def test_a_bare_domain_over_the_headline_names_the_outlet_and_a_reading_time_is_
     found = extract(page(header="kaktus.media\n\nАйпери Жумабаева\n\n5–6 минут")
                     .replace("\u00a9 2023 Contoh.com. All rights reserved.", ""))
     assert found.source == "kaktus.media" and "5–6 минут" not in found.paragraphs
+
+
+def test_a_follow_prompt_naming_a_country_does_not_name_the_outlet():
+    prompt = ("Follow Dawn Business on Facebook, LinkedIn, Instagram and X for insights on\n"
+              "business, finance and tech from Pakistan and across the globe.")
+    no_copyright = page(footer=f"\n{prompt}").replace("\u00a9 2023 Contoh.com. All rights reserved.", "")
+    assert extract(no_copyright).source != "Pakistan"
+    assert extract(page(header="DAWN.COM", footer=f"\n{prompt}").replace("\u00a9 2023 Contoh.com. All rights reserved.", "")
+                   ).source == "DAWN.COM"
 
 
 def test_a_date_with_the_abu_dhabi_zone():

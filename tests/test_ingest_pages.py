@@ -32,10 +32,6 @@ GAPS = {
         "a subheading under a newsletter box whose first line is not joined to its second is taken as a caption (flagged)",
     ("de-wienerzeitung-erste-abschiebung-afghanistan-seit-2021.txt", "captions"):
         "a subheading under a newsletter box whose first line is not joined to its second is taken as a caption (flagged)",
-    ("en-kyivindependent-armenia-freezes-csto-participation.txt", "keep"):
-        "a w3m dump wraps two paragraphs where a sentence ends at the wrap, and they are cut in two",
-    ("en-kyivindependent-armenia-freezes-csto-participation.txt", "body"):
-        "a w3m dump's paragraphs cut at a sentence end at the wrap; the first line of a membership appeal survives",
     ("tr-bianet-taliban-erdem-ahlak-yasasi-kadinlar.html", "boilerplate"):
         "the summary the key treats as boilerplate stays as the first paragraph",
     ("tr-bianet-taliban-erdem-ahlak-yasasi-kadinlar.html", "body"):

@@ -234,8 +234,8 @@ def note_wire(name: str, out: Extract) -> None:
 
 
 def find_outlet(lines: list[Line], hints: Hints, out: Extract) -> None:
-    """The outlet: metadata, then the copyright line, the dateline, a promotion line, the address."""
-    candidates = [hints.outlet, copyright_brand(lines), out.brand, promo_brand(lines), masthead(lines)]
+    """The outlet: metadata, then the copyright line, the dateline, a masthead, a promotion line, the address."""
+    candidates = [hints.outlet, copyright_brand(lines), out.brand, masthead(lines), promo_brand(lines)]
     found = next((c for c in candidates if c), None)
     known = outlet_for_brand(found) if found else outlet_for_url(hints.url)
     if known:
@@ -299,13 +299,12 @@ def masthead(lines: list[Line]) -> str | None:
 
 
 def promo_brand(lines: list[Line]) -> str | None:
-    """ "Dapatkan berita terkini … dari SINDOnews.com": the outlet promoting itself."""
-    for line in lines:
-        if line.kind == "prompt" and (m := BRAND_AFTER.search(line.text)):
-            brand = m["brand"].rstrip(".,?!")
-            if DOMAIN.match(brand) or is_brand(brand) or len(brand.split()) <= 3:
-                return brand
-    return None
+    """ "Dapatkan berita terkini … dari SINDOnews.com": the outlet promoting itself. A known outlet or an address
+    wins; a mere capitalised name counts only at the prompt's end (not "… from Pakistan and across the globe")."""
+    named = [(m["brand"].rstrip(".,?!"), not line.text[m.end():].strip(" .!")) for line in lines
+             if line.kind == "prompt" and (m := BRAND_AFTER.search(line.text))]
+    return next((b for b, _ in named if DOMAIN.match(b) or is_brand(b)),
+                next((b for b, last in named if last and len(b.split()) <= 3), None))  # a mere name ends the prompt
 
 
 def wire_in_text(paragraphs: list[str], outlet: str | None) -> str | None:

@@ -59,6 +59,7 @@ INITIALS = re.compile(r"^\((?P<who>[a-z]{1,8}(?:\s*/\s*[a-z]{1,8})*)\)$|^\((?P<w
                       r"|^\((?P<brand>[^\W\d_][^()]{1,30})\)$")  # "(أ ش أ)": a known agency, see classify  # "(AFP/OL-14)": agency and desk code  # "(ian)", "(ANT)", "cop/Reuters"
 COLUMNS = re.compile(r"\S {2,}\S.* {2,}\S")  # "China        13.1       19.9": text laid out in columns
 ROW = "\x00row\x00"
+OPENING_QUOTES = ("“", "„", "«", '"')
 LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[•▪◦·*‣–-])\s+\S")  # "1. …", "• …", "- …"
 LABELLED_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[•▪◦·*‣–-])\s+[^\W\d_][^:\d]*:\s")  # "• Tanggal: …"
 PLACEHOLDER = re.compile(r"^\[[^\W\d_][^\[\]]{0,120}\]$")  # "[IMG]", "[Gambar]", "[Putin at the polls]": a picture
@@ -155,12 +156,13 @@ def join_wrapped(lines: list[str], capitalised_nouns: bool = False, page_width: 
             out.append(line[len(ROW):])
             last = line
             continue
-        if LIST_ITEM.match(line):
+        if LIST_ITEM.match(line) and not is_wrapped_number(out, line):
             out.append(line)  # "1. Minyak kelapa sawit …", "• …": an item of a list starts a paragraph of its own
             last = line
             continue
-        if prev.count("(") > prev.count(")") and not is_heading(line):
-            out[-1] = f"{prev} {line}"  # a parenthesis left open goes on on the next line
+        if (prev.count("(") > prev.count(")") or quote_left_open(prev) and not line.startswith(OPENING_QUOTES)) \
+                and not is_heading(line) and not is_marked(line):
+            out[-1] = f"{prev} {line}"  # a parenthesis or a quotation left open goes on on the next line
             last = line
             continue
         if credit_goes_on(last, line, width) and classify(prev) == "caption":
@@ -186,8 +188,10 @@ def join_wrapped(lines: list[str], capitalised_nouns: bool = False, page_width: 
         if prev.endswith(":") and not (wrapped or forced):
             goes_on = False  # "Ini kata mereka:" ends its paragraph; the quotation under it is one of its own
         if prev and (not ends_sentence(prev) or forced) and (wrapped or forced or (goes_on and word_count(prev) >= 12)) \
-                and not is_marked(prev) and (not is_marked(line) or classify(line) == "caption" or dated_tail(prev, line)
-                                             or starts_lower(line) and classify(line) == "credit"):  # "… published" / "by the …"
+                and (not is_marked(prev) or starts_lower(line) and classify(prev) == "prompt") \
+                and (not is_marked(line) or classify(line) == "caption" or dated_tail(prev, line)
+                     or starts_lower(line) and classify(line) in ("credit", "prompt")):
+            # "… published" / "by the …"; "… has been" / "reporting from the ground. We’re an independent, …"
             out[-1] = f"{prev} {line}"
         elif prev and starts_lower(line) and word_count(line) <= 3 and ends_sentence(line, ellipsis=False) \
                 and not re.search(r"[\d:]", line) and not ends_sentence(prev) and read_date_line(prev) is not None:
@@ -196,6 +200,22 @@ def join_wrapped(lines: list[str], capitalised_nouns: bool = False, page_width: 
             out.append(line)
         last = line
     return out
+
+
+def quote_left_open(text: str) -> bool:
+    """The text opens a quotation it does not close: “…, „…, «…, or an odd number of straight quotes."""
+    if "„" in text:  # German and Polish open low and close with “ or ”
+        return text.count("„") > text.count("“") + text.count("”")
+    return text.count("“") > text.count("”") or text.count("«") > text.count("»") or text.count('"') % 2 == 1
+
+
+def is_wrapped_number(out: list[str], line: str) -> bool:
+    """ "… similar to NATO's Article" / "5. Yerevan repeatedly asked …": a number the wrap put at the start of
+    a line, not a list's item. An item after the first follows its predecessor, or opens a block of its own."""
+    number = re.match(r"(\d+)[.)]\s", line)
+    if not number or int(number[1]) < 2 or not out or ends_sentence(out[-1]) or out[-1].endswith(":"):
+        return False
+    return not any(re.match(rf"{int(number[1]) - 1}[.)]\s", earlier) for earlier in out)
 
 
 def pictured_lines(lines: list[str]) -> list[str]:
