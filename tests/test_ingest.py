@@ -972,6 +972,14 @@ def test_a_bare_domain_over_the_headline_names_the_outlet_and_a_reading_time_is_
     assert found.source == "kaktus.media" and "5–6 минут" not in found.paragraphs
 
 
+def test_a_newsletter_box_wrapped_before_its_marked_words_goes_whole_and_the_subheading_under_it_stays():
+    box = ("Newsletter\nDie wichtigsten Nachrichten des Tages, jeden Morgen kostenlos in Ihrem\n"
+           "Postfach: Melden Sie sich jetzt für unseren Newsletter an.\n[ Anmelden ]")
+    found = extract(page(middle=f"{box}\n\nKritik von Amnesty\n"))
+    assert not any("Postfach" in p or "Nachrichten des Tages" in p for p in found.paragraphs)
+    assert "Kritik von Amnesty" in found.paragraphs and "Kritik von Amnesty" not in found.captions
+
+
 def test_a_follow_prompt_naming_a_country_does_not_name_the_outlet():
     prompt = ("Follow Dawn Business on Facebook, LinkedIn, Instagram and X for insights on\n"
               "business, finance and tech from Pakistan and across the globe.")

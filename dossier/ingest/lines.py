@@ -190,8 +190,9 @@ def join_wrapped(lines: list[str], capitalised_nouns: bool = False, page_width: 
         if prev and (not ends_sentence(prev) or forced) and (wrapped or forced or (goes_on and word_count(prev) >= 12)) \
                 and (not is_marked(prev) or starts_lower(line) and classify(prev) == "prompt") \
                 and (not is_marked(line) or classify(line) == "caption" or dated_tail(prev, line)
-                     or starts_lower(line) and classify(line) in ("credit", "prompt")):
-            # "… published" / "by the …"; "… has been" / "reporting from the ground. We’re an independent, …"
+                     or starts_lower(line) and classify(line) == "credit" or classify(line) == "prompt" and wrapped):
+            # "… published" / "by the …"; "… kostenlos in Ihrem" / "Postfach: Melden Sie sich jetzt …": a prompt's
+            # start wrapped before the words that mark it
             out[-1] = f"{prev} {line}"
         elif prev and starts_lower(line) and word_count(line) <= 3 and ends_sentence(line, ellipsis=False) \
                 and not re.search(r"[\d:]", line) and not ends_sentence(prev) and read_date_line(prev) is not None:
