@@ -698,6 +698,7 @@ def test_a_caption_led_by_an_image_placeholder_on_its_line():
 @pytest.mark.parametrize("caption", [
     "Presiden Tajikistan Emomali Rahmon dan Presiden Kirgistan Sadyr Japarov di Khujand, Senin (31/3/2025). Antara/Xinhua",
     "Bundeskanzler Olaf Scholz wird in Samarkand von Usbekistans Präsident empfangen. © Carsten Lange/dpa",
+    "الرئيس الكازاخي قاسم جومارت توكاييف خلال قمة «آسيا الوسطى + 1» في البيت الأبيض. رويترز",
 ])
 def test_captions_ending_with_an_agency_or_copyright_credit(caption):
     from dossier.ingest.lines import classify
@@ -846,7 +847,11 @@ def test_a_rubric_glued_to_the_headline_is_split_off():
 
 @pytest.mark.parametrize("line", ["Курс валют: USD 87.45 | EUR 95.10 | RUB 1.02", "Главная | Новости | Политика | Спорт",
                                   "Перепечатка материалов только с разрешения редакции.", "Комментарии (14)",
-                                  "Audio herunterladen", "الرئيسية أخبار مصر سياسة اقتصاد"])
+                                  "Audio herunterladen", "الرئيسية أخبار مصر سياسة اقتصاد",
+                                  "3 часа назад", "2 jam lalu", "5 hours ago", "vor 3 Stunden", "3 saat önce", "منذ 3 ساعات",
+                                  "Das Neueste",
+                                  "Скачайте приложение Настоящего Времени, чтобы смотреть эфир и получать главные новости.",
+                                  "Über dieses Thema berichtet: BR24 im Radio am 15.09.2024 um 18:00 Uhr."])
 def test_tickers_menus_and_notices_are_furniture(line):
     from dossier.ingest.lines import classify
 
@@ -987,6 +992,62 @@ def test_a_follow_prompt_naming_a_country_does_not_name_the_outlet():
     assert extract(no_copyright).source != "Pakistan"
     assert extract(page(header="DAWN.COM", footer=f"\n{prompt}").replace("\u00a9 2023 Contoh.com. All rights reserved.", "")
                    ).source == "DAWN.COM"
+
+
+@pytest.mark.parametrize("line, value", [
+    ("Published: Oct 7, 2025, 9:40 PM AFT", "2025-10-07T21:40+04:30"),
+    ("Опубликовано: 29.12.2023, 16:20 (ALMT)", "2023-12-29T16:20+06:00"),  # Almaty moved to +05:00 in March 2024
+    ("Опубликовано: 29.03.2024, 16:20 (ALMT)", "2024-03-29T16:20+05:00"),
+    ("Published Dec 2, 2025, 3:05 p.m. ET", "2025-12-02T15:05-05:00"),
+    ("Published Jul 2, 2025, 3:05 p.m. ET", "2025-07-02T15:05-04:00"),
+    ("12 марта 2024, 14:05 по Москве", "2024-03-12T14:05+03:00"),
+])
+def test_zones_of_central_asia_afghanistan_and_the_us_east_coast(line, value):
+    from dossier.ingest.dates import read_date_line
+
+    assert read_date_line(line).value == value
+
+
+def test_a_published_label_with_arabic_vowel_marks_and_a_gulf_time():
+    from dossier.ingest.dates import read_date_line
+
+    found = read_date_line("نُشر: الجمعة 16 جمادى الأولى 1447هـ - 07 نوفمبر 2025 | 09:15 ص (GST)")
+    assert (found.value, found.label) == ("2025-11-07T09:15+04:00", "published")
+
+
+def test_a_headline_wrapped_over_three_lines_and_its_date_line_under_the_byline():
+    title = ["Putin dan Rahmon Sepakat Perkuat Pangkalan Militer ke-201 Rusia di",
+             "Tajikistan, Moskow Janjikan Modernisasi Senjata di Perbatasan", "Afghanistan"]
+    text = page().replace(TITLE, "\n".join(title)).replace(
+        DATE_LINE, "Penulis: Angga Yudha Pratama\nKamis, 09 Oktober 2025 - 14:32 WIB | 2 jam lalu")
+    found = extract("MerahPutih.com - Berita Terkini Indonesia dan Dunia\n\nKamis, 9 Oktober 2025\n\n" + text)
+    assert (found.title, found.date.value) == (" ".join(title), "2025-10-09T14:32+07:00")
+
+
+def test_an_image_placeholder_with_its_alt_text_over_a_caption_whose_credit_wraps():
+    lines = ["[Image: Putin dan Rahmon]", "Presiden Rusia Vladimir Putin (kiri) berjabat tangan dengan Presiden",
+             "Tajikistan Emomali Rahmon di Istana Kohi Navruz, Dushanbe. (Foto:", "AFP/Kremlin Pool)"]
+    found = extract(page(top="\n".join(["", *lines, ""])))
+    assert found.captions[0] == " ".join(lines[1:]) and found.paragraphs == BODY
+
+
+def test_a_bare_byline_over_an_audio_player_and_a_relative_time():
+    text = page().replace(DATE_LINE, "Ольга Соколова\n3 часа назад\nСлушать\nПоделиться")
+    assert extract(text).author == "Ольга Соколова"
+
+
+@pytest.mark.parametrize("line, dateline, credit", [("واشنطن - رويترز", "واشنطن", "رويترز"),
+                                                    ("أستانا - وكالات", "أستانا", "وكالات")])
+def test_a_place_and_an_agency_alone_over_the_text_are_dateline_and_credit(line, dateline, credit):
+    found = extract(page(lead=f"{line}\n\n{LEAD}"))
+    assert (found.dateline, found.credit, found.captions) == (dateline, credit, [CAPTION]) and found.paragraphs == BODY
+
+
+def test_a_photo_credit_labelled_bildrechte_is_not_part_of_the_caption():
+    lines = ["[Bild]", "Bundeskanzler Olaf Scholz und Usbekistans Präsident Schawkat Mirsijojew in Samarkand",
+             "Bildrechte: picture alliance/dpa | Michael Kappeler"]
+    found = extract(page(top="\n".join(["", *lines, ""])))
+    assert found.captions[0] == lines[1]
 
 
 def test_a_date_with_the_abu_dhabi_zone():

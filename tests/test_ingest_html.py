@@ -22,7 +22,7 @@ PARAGRAPHS = [
 
 
 def html(*, og_title="Putin umwirbt Zentralasien", h1="<h1>Putin umwirbt Zentralasien</h1>", before="",
-         middle="", figure="", author=None) -> bytes:
+         middle="", figure="", author=None, after="") -> bytes:
     ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": og_title,
           "datePublished": "2025-10-09T17:45:00+02:00"}
     if author:
@@ -35,7 +35,7 @@ def html(*, og_title="Putin umwirbt Zentralasien", h1="<h1>Putin umwirbt Zentral
 <script type="application/ld+json">{json.dumps(ld)}</script></head>
 <body><nav><a href="/">Startseite</a></nav>
 <article>{h1}<time datetime="2025-10-09T17:45:00+02:00">09.10.2025, 17:45 Uhr</time>
-{figure}{before}<div class="article__text">{body}</div></article>
+{figure}{before}<div class="article__text">{body}</div>{after}</article>
 <aside><h3>Meistgelesen</h3><ul><li><a href="#">Selenskyj warnt vor neuer Offensive im Osten</a></li></ul></aside>
 </body></html>""".encode()
 
@@ -52,10 +52,20 @@ def test_a_kicker_inside_the_h1_keeps_the_headline_only():
     assert page.found.title == "Putin umwirbt Zentralasien"
 
 
-def test_a_standfirst_the_markup_names_is_metadata():
+@pytest.mark.parametrize("block", ['<p class="article__teaser"><strong>{}</strong></p>',
+                                   '<h2 class="news-detail__spot">{}</h2>'])  # "spot": Turkish sites
+def test_a_standfirst_the_markup_names_is_metadata(block):
     teaser = "Russland will in Zentralasien nicht noch mehr Boden verlieren. Putin bietet vor allem Sicherheit an."
-    page = read_page(html(before=f'<p class="article__teaser"><strong>{teaser}</strong></p>'))
+    page = read_page(html(before=block.format(teaser)))
     assert page.found.standfirst == teaser and page.found.paragraphs == PARAGRAPHS
+
+
+def test_the_metadata_author_wins_over_a_heading_under_the_text_and_a_sources_box_credits_its_agencies():
+    sources = ('<div class="tSources"><h4>Verwendete Quellen</h4><ul><li>Nachrichtenagenturen dpa, AFP</li>'
+               '<li>Interfax: Meldungen vom Gipfel in Bischkek</li></ul></div>')
+    found = read_page(html(author={"@type": "Person", "name": "Lea Hofmann"}, after=sources)).found
+    assert (found.author, found.credit, found.paragraphs) == ("Lea Hofmann", "dpa + AFP", PARAGRAPHS)
+    assert "author" not in found.doubts
 
 
 def test_an_inline_teaser_box_is_not_the_standfirst():

@@ -28,10 +28,6 @@ GAPS = {
     ("de-merkur-putin-oreschnik-drohung-astana-ovks.html", "credit"): "'dpa/AFP' in the caption's credit block is not read",
     ("de-merkur-putin-oreschnik-drohung-astana-ovks.html", "captions"):
         "an embedded video's title and description are taken as a caption",
-    ("tr-bianet-taliban-erdem-ahlak-yasasi-kadinlar.html", "boilerplate"):
-        "the summary the key treats as boilerplate stays as the first paragraph",
-    ("tr-bianet-taliban-erdem-ahlak-yasasi-kadinlar.html", "body"):
-        "the summary the key treats as boilerplate stays as the first paragraph",
 }
 
 

@@ -42,7 +42,8 @@ def byline_parts(text: str) -> list[str]:
 def is_byline(text: str) -> bool:
     """ "Novi Christiastuti - detikNews": a name and the outlet."""
     parts = byline_parts(text)
-    return len(parts) == 2 and word_count(text) <= 6 and (bool(DOMAIN.match(parts[1])) or is_brand(parts[1]))
+    return len(parts) == 2 and word_count(text) <= 6 and (bool(DOMAIN.match(parts[1])) or is_brand(parts[1])
+                                                          or parts[1].casefold() in rules().agencies)  # "أستانا - وكالات"
 
 
 def is_agency(name: str) -> bool:
@@ -213,7 +214,9 @@ def read_dateline(prefix: str, out: Extract) -> None:
         if not part or re.search(r"\d", part) or part.casefold() in rules().weekdays:
             continue  # "ASTANA, KAMIS (4/7/2024) —": the weekday is not a place
         place, _, last = part.rpartition(" ")
-        if DOMAIN.match(part.split()[0]):
+        if part.casefold() in rules().agencies:
+            note_wire(part, out)  # "أستانا - وكالات": agencies unnamed
+        elif DOMAIN.match(part.split()[0]):
             out.brand = out.brand or part  # "RM.id Rakyat Merdeka": the outlet, not a place
         elif place and place.isupper() and (DOMAIN.match(last) or is_brand(last)):
             out.brand = out.brand or last  # "ALMATY taz"
@@ -332,7 +335,8 @@ def wire_in_text(paragraphs: list[str], outlet: str | None) -> str | None:
 
 def others_credited(credit: str, outlet: str | None) -> str | None:
     """ "Al Jazeera + Reuters" on an Al Jazeera page credits Reuters; the outlet itself is not a credit."""
-    parts = [p.strip() for p in re.split(r"\s*[+&/]\s*|\s*,\s*", credit) if p.strip()]
+    credit = re.sub(r"(?i)^[-•*]?\s*(?:nachrichtenagentur(?:en)?|agenturen|news agencies|agencies|агентства)\s+", "", credit)
+    parts = [p.strip() for p in re.split(r"\s*[+&/]\s*|\s*,\s*", credit) if p.strip()]  # "Nachrichtenagenturen dpa, AFP"
     parts = [p for p in parts if not re.fullmatch(r"[a-z]{2,4}", p) or outlet_for_brand(p)]  # "mau/dpa/AFP": "mau" signs
     own = outlet_for_brand(outlet or "")
     names = {n.casefold() for n in (outlet or "", re.sub(r"\.(?:com|co|id|net|org|ru|tr)(?:\.\w{2})?$", "", outlet or ""))}

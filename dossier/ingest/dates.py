@@ -10,7 +10,8 @@ from functools import cache
 
 from .rules import alternation, rules
 
-DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789",
+                       "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670")  # and no Arabic vowel marks: "نُشر"
 LETTER = r"[^\W\d_]"
 YEAR = r"(?P<y>(?:19|20)\d{2})"
 ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"

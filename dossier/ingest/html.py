@@ -23,7 +23,7 @@ ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNews
 BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "time", "span", "figcaption", "section", "article",
           "header", "footer", "td", "tr", "br", "dd", "dt", "blockquote", "a")
 STANDFIRST_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:teaser|lead|leadtext|lede|standfirst|summary|intro|dek|"
-                             r"excerpt|subtitle|subheadline|sapo|chapeau)(?:$|[\s_-])")
+                             r"excerpt|subtitle|subheadline|sapo|chapeau|spot|ozet|deck)(?:$|[\s_-])")  # "spot": Turkish sites
 CAPTION_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:caption|cap|legend|desc|bildunterschrift)(?:$|[\s_-])"
                            r"|(?:^|[\s_-])(?:photo|foto|img|image|pic)[_-]?(?:text|title|sign|signature)(?:$|[\s_-])")
 APPEAL_CLASS = re.compile(r"(?i)donat|paywall|newsletter|subscri|membership|support-(?:us|box)")  # appeals and sign-ups

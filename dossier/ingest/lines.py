@@ -29,7 +29,9 @@ CAPTION = re.compile(
     r"|\S\s+[-–—]\s*\(?(?:أرشيفية|صورة أرشيفية|archive photo|file photo|archivbild|archivfoto|arşiv|архивное фото|foto arsip|dok\.?)\)?$"  # "… in Bishkek, 13 March 2025 - Copyright … via AP"
     r"|(?-i:[.!?]\s+Фото\s+[^.!?]{2,60}$)"
     r"|[.!?]\s+[\w\s-]{2,30}\b(?:photo|foto|фото)$"
-    r"|\s[-–—]\s*(?:AFP|Reuters|REUTERS|AP|EPA|Getty Images|Anadolu|الأناضول|رويترز|أ\.ف\.ب|أ ف ب|فرانس برس|غيتي|إ\.ب\.أ|د\.ب\.أ)$"
+    r"|^(?=(?:\S+\s+){4}).*\s[-–—]\s*(?:AFP|Reuters|REUTERS|AP|EPA|Getty Images|Anadolu|الأناضول|رويترز|أ\.ف\.ب|أ ف ب|فرانس برس|غيتي|إ\.ب\.أ|د\.ب\.أ)$"
+    # (not "واشنطن - رويترز": a place and an agency alone are a dateline)
+    r"|[.!?]\s+(?:رويترز|أ\.ف\.ب|أ ف ب|فرانس برس|الأناضول|غيتي|إ\.ب\.أ|د\.ب\.أ|أسوشيتد برس)$"  # "… في البيت الأبيض. رويترز"
     r"|(?-i:[.!?]\s+/\s*[A-Z][^/.!?]{1,25}(?:\.\s*[A-Z][^/.!?]{1,40})?$)"  # "… 13 Maret 2025. /Dok. Kantor …"
     r"|^(ilustrasi|illustration|illustrasi)\b\s*[.:-]"
     r"|^\[(?:img|image|gambar|foto|photo|bild|фото|изображение|صورة|resim|görsel)\]\s+\S"
@@ -40,7 +42,7 @@ PHOTO_CREDIT = re.compile(r"^\((?:[A-Z][A-Za-z]+/)+[A-Z][A-Za-z]+\)$|^\((?:AFP|A
 PHOTO_AGENCY = re.compile(r"^(?:ANTARA FOTO|REUTERS|AFP|AP Photo|EPA|Getty Images|Anadolu|Xinhua|Sputnik|dpa)"
                           r"(?:\s*/\s*[^\W\d_][\w .'-]*)+\.?$")  # "ANTARA FOTO/REUTERS/Yulia Morozova/aww."
 PHOTO_SOURCE = re.compile(r"(?i)^©\s*[^\s/©]+(?:\s[^\s/©]+)?\s*/\s*[^.!?©]{2,60}$"  # "© dpa/Michael Kappeler"
-                          r"|^\(?(?:photo credit|image credit|picture credit|foto credit|credit|image source|bildquelle|quelle|"
+                          r"|^\(?(?:photo credit|image credit|picture credit|foto credit|credit|image source|bildquelle|bildrechte|quelle|"
                           r"bild|foto|photograph|photo|image|fotoğraf|фото|автор фото|фотограф|kredit foto|صدر الصورة|مصدر الصورة)\s*[:,،]\s*"
                           r"(?:[^.!?()]{2,80}|[\w-]+(?:\.[a-z]{2,6})+)\)?$")  # "Foto: Reuters", "(Fotoğraf: Sosyal medya)", "Фото: kremlin.ru"
 CREDIT_TAIL = re.compile(r"(?i)\b(?:quelle|source|foto|photo|bild|fotoğraf|фото|kredit foto)\s*:\s*[^.!?:]*$"
@@ -63,8 +65,9 @@ OPENING_QUOTES = ("“", "„", "«", '"')
 LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[•▪◦·*‣–-])\s+\S")  # "1. …", "• …", "- …"
 LABELLED_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[•▪◦·*‣–-])\s+[^\W\d_][^:\d]*:\s")  # "• Tanggal: …"
 PLACEHOLDER = re.compile(r"^\[[^\W\d_][^\[\]]{0,120}\]$")  # "[IMG]", "[Gambar]", "[Putin at the polls]": a picture
-PICTURED = re.compile(r"(?i)^\[(?:img|image|gambar|foto|photo|bild|фото|изображение|صورة|resim|görsel|"
-                      r"[^\[\]]{1,80}\.(?:jpe?g|png|gif|webp|avif))\](?:\s|$)")  # "[IMG]", "[trans-afghan-railway.jpg]"
+PICTURED = re.compile(r"(?i)^\[(?:(?:img|image|gambar|foto|photo|bild|фото|изображение|صورة|resim|görsel)(?::[^\[\]]{0,120})?|"
+                      r"[^\[\]]{1,80}\.(?:jpe?g|png|gif|webp|avif))\](?:\s|$)")
+# "[IMG]", "[Image: Putin dan Rahmon]", "[trans-afghan-railway.jpg]"
 LINK_NUMBER = re.compile(r"\[\d{1,4}\]")  # lynx's numbered links: "[20]Ananya Sharma"
 LONE_LINK = re.compile(r"^\[\d{1,4}\]\S")  # a line that is all one link: "[14]Liveblog zum Anschlag …"
 LINK_LIST = re.compile(r"(?m)^References\s*\n(?:\s*\n)?\s+1\.\s.*", re.DOTALL)  # lynx's list of link addresses
@@ -182,9 +185,11 @@ def join_wrapped(lines: list[str], capitalised_nouns: bool = False, page_width: 
                                                          or starts_lower(line) or not is_titlecase(last)
                                                          or ends_lower(last) or prose_goes_on(last, line, width))
         forced = width and len(lines) >= 3 and len(last) >= width - 15 and len(last) + 1 + len(line.split()[0]) > width \
-            and word_count(last) >= 6 and (capitalised_nouns or not is_titlecase(last) or not is_titlecase(lines[0])) \
+            and word_count(last) >= 6 and (capitalised_nouns or not is_titlecase(last) or not is_titlecase(lines[0])
+                                           or prev != last) \
             and "caption" not in (classify(prev), classify(line))  # a title-cased line inside a prose block too
-        # the next word did not fit on the line: a wrap, even after a full stop
+        # the next word did not fit on the line: a wrap, even after a full stop, and in a title-cased paragraph
+        # already wrapped once ("… Rusia di" / "Tajikistan, … di Perbatasan" / "Afghanistan")
         if prev.endswith(":") and not (wrapped or forced):
             goes_on = False  # "Ini kata mereka:" ends its paragraph; the quotation under it is one of its own
         if prev and (not ends_sentence(prev) or forced) and (wrapped or forced or (goes_on and word_count(prev) >= 12)) \
@@ -224,6 +229,9 @@ def pictured_lines(lines: list[str]) -> list[str]:
     if not lines or not PICTURED.match(lines[0]):
         return []
     end = next((i for i, ln in enumerate(lines[1:], start=1) if classify(ln) == "photo-credit"), len(lines))
+    before = " ".join(lines[1:end])
+    if end < len(lines) and (before.count("(") > before.count(")") or before.endswith(":")):
+        end += 1  # "… Dushanbe. (Foto:" / "AFP/Kremlin Pool)": the credit the caption opened is its own
     return lines[:end]
 
 
@@ -542,7 +550,7 @@ def is_bare_byline(lines: list[Line], i: int) -> bool:
     if without_role(lines[i].text) != lines[i].text and i + 1 < len(lines):
         return True  # a name with its role: "Ольга Смирнова, корреспондент ИА Регнум в Минске"
     above = next((ln for ln in reversed(lines[:i]) if ln.kind not in ("furniture", "prompt")), None)
-    below = next((ln for ln in lines[i + 1:] if ln.kind != "furniture"), None)
+    below = next((ln for ln in lines[i + 1:] if ln.kind not in ("furniture", "prompt")), None)  # "Слушать", "Поделиться"
     if above is not None and above.kind == "date":  # under the date line, itself under the headline
         above = next((ln for ln in reversed(lines[:above.index]) if ln.kind != "furniture"), None)
         signed = below is None or below.kind != "prose" or is_credited_photo(lines, below.index)

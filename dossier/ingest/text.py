@@ -360,9 +360,11 @@ def tidy_up(hints: Hints, out: Extract) -> None:
     if out.dateline and out.source and out.paragraphs and (m := re.match(rf"{re.escape(out.source)}:?\s+", out.paragraphs[0])):
         out.paragraphs[0] = out.paragraphs[0][m.end():]  # "أبوظبي - العين الإخبارية …", "موسكو - إرم نيوز: …": the outlet
     out.credit = others_credited(out.credit, out.source) if out.credit else wire_in_text(out.paragraphs, out.source)
-    if hints.author and (out.author is None or re.fullmatch(r"[a-z]{2,5}(?:/[a-z]{2,5})*|[A-Z]{2,5}(?:/[A-Z]{2,5})+", out.author)
+    if hints.author and (out.author is None or out.doubts.get("author", "").startswith("taken from the name under")
+                         or re.fullmatch(r"[a-z]{2,5}(?:/[a-z]{2,5})*|[A-Z]{2,5}(?:/[A-Z]{2,5})+", out.author)
                          and not is_brand(hints.author) and not same_name(hints.author, out.source or "")):
-        out.author = hints.author  # the byline the page shows, rather than the initials under the text
+        out.author = hints.author  # the byline the page shows, rather than the initials or a name under the text
+        out.doubts.pop("author", None)
     out.editor = out.editor or hints.editor
     out.dateline = out.dateline or hints.dateline
     if out.dateline and out.source and "," in out.dateline and same_name(out.dateline.split(",")[0], out.source):
