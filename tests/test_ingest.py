@@ -1050,6 +1050,11 @@ def test_a_photo_credit_labelled_bildrechte_is_not_part_of_the_caption():
     assert found.captions[0] == lines[1]
 
 
+def test_initials_and_agencies_in_parentheses_under_the_text():
+    found = extract(page(end="(jr/dpa/AFP)\n"))
+    assert found.credit == "dpa + AFP" and found.paragraphs == BODY
+
+
 def test_a_date_with_the_abu_dhabi_zone():
     from dossier.ingest.dates import read_date_line
 

@@ -193,3 +193,12 @@ def test_a_quoted_telegram_post_stays_in_the_text():
              '<a href="#">Open in Telegram</a></div></blockquote></div>')
     page = read_page(html(middle=embed))
     assert page.found.paragraphs == [*PARAGRAPHS[:2], post, *PARAGRAPHS[2:]]
+
+
+def test_an_embedded_videos_title_and_description_are_no_caption():
+    video = ('<figure class="id-Video"><div class="id-Video-player" data-video-id="v-1"></div><figcaption>'
+             '<span>Was kann die Rakete „Oreschnik“?</span> <p>Experten erklären, was über die Waffe bekannt ist.</p>'
+             '</figcaption></figure>')
+    photo = '<figure><img src="a.jpg" alt=""><figcaption>Putin in Astana. © AP/dpa</figcaption></figure>'
+    found = read_page(html(figure=photo, middle=video)).found
+    assert found.captions == ["Putin in Astana. © AP/dpa"]

@@ -24,10 +24,6 @@ GAPS = {
     ("de-welt.txt", "body"): "an unmarked two-sentence teaser between caption and text stays as the first paragraph",
     ("de-deutschlandfunk-zentralasien-gipfel-astana.txt", "body"):
         "an unmarked teaser under the headline, over an audio player, stays as the first paragraph",
-    # Round 11 (boilerplate written as full sentences), known gaps:
-    ("de-merkur-putin-oreschnik-drohung-astana-ovks.html", "credit"): "'dpa/AFP' in the caption's credit block is not read",
-    ("de-merkur-putin-oreschnik-drohung-astana-ovks.html", "captions"):
-        "an embedded video's title and description are taken as a caption",
 }
 
 

@@ -270,6 +270,13 @@ def page_date(meta: dict[str, str], ld: dict[str, str], tree):
     return None
 
 
+def is_video(caption) -> bool:
+    """The caption of an embedded video (its title and description), not of a photo."""
+    figure = next(iter(caption.xpath("ancestor::figure[1]")), caption.getparent())
+    return figure is not None and (bool(figure.xpath(".//video or .//iframe or .//*[@data-video-id]"))
+                                   or bool(re.search(r"(?i)video|player", figure.get("class") or "")))
+
+
 def captions(tree) -> list[str]:
     """Photo captions of the article (figure captions outside navigation, sidebars and footers)."""
     out = []
@@ -279,7 +286,7 @@ def captions(tree) -> list[str]:
     for el in tree.xpath(f"//figcaption[{outside}]") + [el for el in tree.xpath(marked)
                                                          if el.tag != "figcaption" and CAPTION_CLASS.search(el.get("class"))]:
         text = normalise(el.text_content())
-        if text and text not in out:
+        if text and text not in out and not is_video(el):
             out.append(text)  # a <figcaption>, or a caption the class names next to its picture ("img-cap"),
             # or in the table cell under it ("photo_text")
     return out

@@ -55,7 +55,7 @@ NAME = rf"[{UPPER}][{LOWER}'’-]+(?:\s+(?:[{UPPER}]\.|[{UPPER}][{LOWER}'’-]+)
 PERSON = re.compile(rf"^{NAME}$")
 BYLINE_NAME = re.compile(rf"^(?P<name>{NAME})(?:\s+(?:in|di|aus|из|в)\s+[{UPPER}][\w-]+)?$")  # "Helen Marchetti in Moscow"
 INITIALS = re.compile(r"^\((?P<who>[a-z]{1,8}(?:\s*/\s*[a-z]{1,8})*)\)$|^\((?P<wire>[A-Z]{2,6}(?:-[A-Z]{2,4})?)\)$"
-                      r"|^(?P<signed>[a-z]{2,5})(?P<agencies>(?:\s?/\s?[A-Za-z]{2,12})+)$"
+                      r"|^(?P<open>\()?(?P<signed>[a-z]{2,5})(?P<agencies>(?:\s?/\s?[A-Za-z]{2,12})+)(?(open)\))$"  # "(jr/dpa/AFP)"
                       r"|^\((?P<agency>[A-Z]{2,8})/(?:[A-Z]{1,4}-?\d*|dpa|afp|ap)\)$"
                       r"|^\(?(?:mit|with)\s+(?P<with>[A-Za-z]{2,12}(?:/[A-Za-z]{2,12})*)\)?$"  # "(mit dpa)"
                       r"|^\((?P<brand>[^\W\d_][^()]{1,30})\)$")  # "(أ ش أ)": a known agency, see classify  # "(AFP/OL-14)": agency and desk code  # "(ian)", "(ANT)", "cop/Reuters"
