@@ -512,6 +512,9 @@ def test_a_quotation_left_open_goes_on_after_a_full_stop_at_the_wrap():
     assert join_wrapped(quoted) == quoted  # „…“ is closed: a real paragraph break
     next_quote = ["“We have frozen our participation.", "“What comes next, we shall see.”"]
     assert join_wrapped(next_quote) == next_quote  # a quotation going on over paragraphs reopens each one
+    pasted = ["“We have now, in practical terms, frozen our participation in this treaty, and nobody in Yerevan "
+              "expects that to change before the elections next year.", "As for what comes next, we shall see."]
+    assert join_wrapped(pasted) == pasted  # unwrapped lines, one paragraph each: a quotation left open stays so
 
 
 def test_a_number_the_wrap_put_first_on_a_line_is_no_list_item():

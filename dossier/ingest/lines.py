@@ -163,7 +163,7 @@ def join_wrapped(lines: list[str], capitalised_nouns: bool = False, page_width: 
             out.append(line)  # "1. Minyak kelapa sawit …", "• …": an item of a list starts a paragraph of its own
             last = line
             continue
-        if (prev.count("(") > prev.count(")") or quote_left_open(prev) and not line.startswith(OPENING_QUOTES)) \
+        if (prev.count("(") > prev.count(")") or width and quote_left_open(prev) and not line.startswith(OPENING_QUOTES)) \
                 and not is_heading(line) and not is_marked(line):
             out[-1] = f"{prev} {line}"  # a parenthesis or a quotation left open goes on on the next line
             last = line
