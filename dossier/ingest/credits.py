@@ -13,7 +13,8 @@ from .rules import outlet_for_brand, outlet_for_url, rules
 
 DATELINE_ONLY = re.compile(r"^(?P<place>[^.!?]{2,60}?)\s*(?:-{1,2}|–|—)$")
 DATELINE = re.compile(r"^(?P<prefix>(?:[^.!?\"“”«»|]|\.(?=\S)|(?<=\sг)\.|(?<=[A-ZА-ЯЁ]{3})\.(?=\s[A-ZА-ЯЁ]{3,}\b)){2,70}?)"
-                      r"(?:\s+(?:-{1,2}|–|—|\|)\s+(?=\S)|(?<=[A-ZА-ЯЁ]{3})[–—](?=[^\W\d_])|(?<=[\u0600-\u06FF]{3}|[A-ZА-ЯЁ]{3})[-–—]\s+(?=\S))")  # also "Harianjogja.com, KHUJAND—Para …"
+                      r"(?:\s+(?:-{1,2}|–|—|\|)\s+(?=\S)|(?:(?<=\.[a-z]{2})|(?<=\.[a-z]{3}))\|\s+(?=\S)|(?<=[A-ZА-ЯЁ]{3})[–—](?=[^\W\d_])|(?<=[\u0600-\u06FF]{3}|[A-ZА-ЯЁ]{3})[-–—]\s+(?=\S))")  # also "Harianjogja.com, KHUJAND—Para …"
+PLACE_IN_CAPITALS = re.compile(r"[A-ZÀ-ÞА-ЯЁĞİŞÇ][A-ZÀ-ÞА-ЯЁĞİŞÇ' -]{2,30}")  # "ANKARA", "BISHKEK"
 PLACE_COLON = re.compile(r"^(?P<place>[A-ZА-ЯЁ][^\W\d_]+(?:[ -][A-ZА-ЯЁ][^\W\d_]+){0,2}):\s+(?=[\"“«]?[A-ZА-ЯЁ])")  # "Kabul: …"
 DATED = re.compile(r"^(?P<place>[A-ZА-ЯЁ][^\W\d_]+(?:[ -][^\W\d_]+)?)[.,]\s+\d{1,2}\s+[^\W\d_]+\.?"
                    r"(?:\s*/(?P<wire>[^/]{2,20})/\.?|\s+(?P<brand>[^\s.]\S*[^\s.])\s+[-–—])\s+")
@@ -28,7 +29,7 @@ BRAND_FIRST = re.compile(r"^(?P<brand>[^.!?]{2,30})\.\s+(?=\S)")  # "РИА Но
 SOURCE_COLON = re.compile(r"^[«\"“]?(?P<src>[^\s:.!?«»\"“”]+(?:\s[^\s:.!?«»\"“”]+){0,2})[»\"”]?:\s+(?=\S)")
 LOWER_DATELINE = re.compile(r"^(?P<place>[a-z]{3,}(?: [a-z]{3,})?)\s+[-–—]\s+(?=[A-Z])")
 PARENS = re.compile(r"\((?P<wire>[^()]{2,30})\)|/(?P<slash>[^/]{2,20})/")
-DOMAIN = re.compile(r"(?i)^[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:com|co|id|net|org|ru|de|tr|uk|info|news|tv|media|kg|kz|uz|tj|am|az|ge|ua|by|at|ch|eu|ae|sa|eg|qa|af|pk|in)(?:\.[a-z]{2})?$")
+DOMAIN = re.compile(r"(?i)^[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:com|co|id|net|org|ru|de|tr|uk|info|news|tv|media|kg|kz|uz|tj|am|az|ge|ua|by|at|ch|eu|ae|sa|eg|qa|af|pk|in|asia|io|me|jo|lb|kw|bh|om|iq|ma|dz|tn|ly|sy|ps|ir|mn|cn|jp|fr|it|es|nl|pl|cz|se|no|fi|dk)(?:\.[a-z]{2})?$")
 COPYRIGHT = re.compile(r"(?i)(?:copyright|©|\(c\)|hak cipta)")
 BRAND_AFTER = re.compile(r"(?i)\b(?:dari|from|von|от|من)\s+(?P<brand>(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})|"
                          r"[a-z][\w-]*\.(?:com|co\.id|id|net|org|ru|de|tr)\b)")  # "… dari SINDOnews.com", "hidayatullah.com"

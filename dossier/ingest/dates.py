@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 from functools import cache
+from zoneinfo import ZoneInfo
 
 from .rules import alternation, rules
 

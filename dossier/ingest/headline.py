@@ -5,10 +5,19 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .credits import DATELINE_ONLY, DOMAIN, is_brand, is_byline, outlet_and_wire, read_credits
+from .credits import (
+    DATELINE_ONLY,
+    DOMAIN,
+    PLACE_IN_CAPITALS,
+    is_brand,
+    is_byline,
+    outlet_and_wire,
+    read_credits,
+)
 from .dates import FoundDate
 from .found import Extract, Hints
 from .lines import PERSON, Line
+from .rules import outlet_for_brand
 
 
 def find_title(lines: list[Line], start: int, hints: Hints, out: Extract) -> int | None:
@@ -141,6 +150,9 @@ def choose_date(lines: list[Line], start: int, end: int, title_at: int | None, h
         out.doubts["date"] = f"only an 'updated' date was found ({out.date.line!r})"
     if seen and seen.rest and (DOMAIN.match(seen.rest) or is_brand(seen.rest)):
         out.brand = out.brand or seen.rest
+    elif seen and seen.rest and out.dateline is None and PLACE_IN_CAPITALS.fullmatch(seen.rest) \
+            and outlet_for_brand(seen.rest) is None and re.search(rf"[-–—]\s*{re.escape(seen.rest)}\W*$", seen.line):
+        out.dateline = seen.rest  # "Published - June 24, 2026 04:12 pm IST - BISHKEK"
     elif seen and seen.rest:
         rest = seen.rest.strip(" ·•|-–—,")
         read_credits(rest, out)  # "Dimas Prasetyo Nugroho, Jurnalis · Rabu, 19 Mar 2025 …"

@@ -9,10 +9,11 @@ import re
 import lxml.html
 import trafilatura
 
-from .credits import strip_site_name
+from .credits import DOMAIN, strip_site_name
 from .dates import parse_iso
 from .found import Hints
 from .lines import ends_sentence, normalise
+from .rules import outlet_for_brand
 from .text import extract
 
 DATE_META = ("article:published_time", "og:article:published_time", "datePublished", "pubdate", "publishdate",
@@ -45,7 +46,7 @@ def read_html(text: str, url: str | None = None) -> tuple[str, Hints, str | None
     """The article's text (one paragraph per line), what the metadata says, and the page's declared language."""
     tree = lxml.html.document_fromstring(text)
     meta = read_meta(tree)
-    ld = read_json_ld(tree)
+    ld = read_json_ld(tree, url or meta.get("og:url") or link(tree, "canonical"))
     url = url or meta.get("og:url") or link(tree, "canonical") or ld.get("url")
     outlet = brand(meta.get("og:site_name") or ld.get("publisher"), first_text(tree, "//title"))
     text = without_asides(tree) or text  # trafilatura reads the markup again, without those boxes
@@ -74,6 +75,8 @@ def brand(site_name: str | None, title: str | None) -> str | None:
     m = re.search(r"\s[-–—|:·•»]\s+(?P<tail>[^-–—|:·•»]{2,40}?)\s*$", title or "")
     if site_name and m and site_name.casefold().startswith(m["tail"].casefold() + " "):
         return site_name[: len(m["tail"])]
+    if not site_name and m and (DOMAIN.match(m["tail"]) or outlet_for_brand(m["tail"])):
+        return m["tail"]  # no site name in the metadata: "… - CABAR.asia"
     return site_name
 
 
@@ -202,8 +205,10 @@ def read_meta(tree) -> dict[str, str]:
     return found
 
 
-def read_json_ld(tree) -> dict[str, str]:
-    """headline, datePublished, author, publisher and url of the page's JSON-LD article object."""
+def read_json_ld(tree, url: str | None = None) -> dict[str, str]:
+    """headline, datePublished, author, publisher and url of the page's JSON-LD article object. When the
+    JSON-LD describes several articles (the page's and related ones), the one at the page's address."""
+    found = []
     for script in tree.xpath("//script[@type='application/ld+json']"):
         try:
             data = json.loads(script.text_content())
@@ -213,10 +218,28 @@ def read_json_ld(tree) -> dict[str, str]:
             types = item.get("@type")
             types = set(types) if isinstance(types, list) else {types}
             if types & ARTICLE_TYPES and (item.get("headline") or item.get("datePublished")):
-                return {"headline": text_of(item.get("headline")), "datePublished": text_of(item.get("datePublished")),
-                        "author": name_of(people(item.get("author"))), "publisher": name_of(item.get("publisher")),
-                        "url": text_of(item.get("url"))}
-    return {}
+                found.append(item)
+    item = next((i for i in found if url and same_address(url, i)), found[0] if len(found) == 1 else None)
+    if item is None:
+        articles = [i for i in found if "WebPage" not in (i.get("@type") if isinstance(i.get("@type"), list)
+                                                          else [i.get("@type")])]
+        item = next(iter(articles or found), None) if len(articles) <= 1 else None  # several: none is sure
+    if item is None:
+        return {}
+    return {"headline": text_of(item.get("headline")), "datePublished": text_of(item.get("datePublished")),
+            "author": name_of(people(item.get("author"))), "publisher": name_of(item.get("publisher")),
+            "url": text_of(item.get("url"))}
+
+
+def same_address(url: str, item: dict) -> bool:
+    """The JSON-LD object describes the page at this address (its url, @id or mainEntityOfPage)."""
+    page = item.get("mainEntityOfPage")
+    page = page.get("@id") if isinstance(page, dict) else page
+    ids = [item.get("url"), item.get("@id"), page]
+
+    def bare(address: str) -> str:
+        return re.sub(r"^https?://(www\.)?|[#?].*$|/+$", "", address)
+    return any(isinstance(i, str) and bare(i) == bare(url) for i in ids)
 
 
 def flatten(data) -> list[dict]:

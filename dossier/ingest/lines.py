@@ -122,6 +122,27 @@ def paragraphs_of(text: str, keep_lines: bool = False) -> list[str]:
     return out
 
 
+def join_pages(paragraphs: list[str], min_repeat: int = 4) -> list[str]:
+    """An article saved page by page ("Halaman 1 2", "Seite 2 von 3"): each later page repeats the top of the
+    first (menus, headline, date line, photo). Drop the repeat that follows a pagination line, so that the text
+    of page 2 goes on where page 1's stopped."""
+    out = list(paragraphs)
+    first: dict[str, int] = {}
+    k = 0
+    while k < len(out):
+        j = first.setdefault(out[k], k)
+        paged = any(rules().pagination.match(p) for p in out[max(0, k - 4): k])
+        if j < k and paged:
+            m = 0
+            while k + m < len(out) and j + m < k and out[k + m] == out[j + m]:
+                m += 1
+            if m >= min_repeat:
+                del out[k: k + m]
+                continue
+        k += 1
+    return out
+
+
 def without_link_numbers(text: str) -> str:
     """A text-browser dump (lynx -dump) numbers its links and lists their addresses at the end: drop both."""
     if not LINK_LIST.search(text):
@@ -355,6 +376,7 @@ def classify(text: str) -> str:
     if r.read_also_start.match(text) and (text.endswith(":") or not ends_sentence(text)) and word_count(text) <= 20:
         return "read-also"  # "Читайте также Более тысячи …", "Simak juga video …:"
     if not re.search(r"[^\W\d_]", text) or folded in r.furniture or is_share_row(folded) or r.counter.match(text) \
+            or r.pagination.match(text) \
             or PLACEHOLDER.match(text) or is_menu(text):
         return "furniture"
     if r.list_head.match(text) and word_count(text) <= 6 and not ends_sentence(text.rstrip(":")) or r.comment_head.match(text):

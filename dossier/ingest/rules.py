@@ -36,6 +36,7 @@ class Rules:
     furniture: frozenset[str]
     caption_tail: re.Pattern  # link text printed after a caption ("Purchase Licensing Rights")
     counter: re.Pattern
+    pagination: re.Pattern  # "Halaman 1 2", "Seite 2 von 3", "Baca di halaman berikutnya: …"
     credit: re.Pattern
     credit_keys: dict[str, str]
     byline: re.Pattern
@@ -72,6 +73,7 @@ def rules() -> Rules:
         furniture=frozenset(f.casefold() for f in data["furniture"]),
         caption_tail=re.compile(rf"(?i)\s*(?:{alternation(data['caption_tails'])})$"),
         counter=re.compile("(?i)^(?:" + "|".join(data["counters"]) + r")\W*$"),
+        pagination=re.compile("(?i)^\\W{0,3}(?:" + "|".join(data["pagination"]) + r")\W*$"),
         credit=re.compile(rf"(?i)^(?P<key>{alternation(list(keys))})(?:\s*[:：|–—-]|(?<=\sby)\s)\s*(?P<value>\S.*)$"),
         credit_keys=keys,
         byline=re.compile(rf"(?i)^\(?(?P<key>{alternation(data['bare_credits'])})\s+(?P<value>(?:[^.!?:()]|\.(?=\w)){{2,60}})\)?\.?$"),

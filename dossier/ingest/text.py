@@ -7,6 +7,7 @@ import re
 from .credits import (
     DATELINE,
     DATELINE_ONLY,
+    PLACE_IN_CAPITALS,
     byline_parts,
     find_outlet,
     is_brand,
@@ -36,12 +37,12 @@ from .lines import (
     caption_text,
     classify_all,
     ends_sentence,
+    join_pages,
     paragraphs_of,
 )
 from .rules import outlet_for_brand, rules
 
 PLACE_NAME = re.compile(r"^(?P<place>[^\W\d_]+(?: [^\W\d_]+)?):\s+(?P<name>[^\W\d_]+(?: [^\W\d_]+){1,3})$")
-PLACE_IN_CAPITALS = re.compile(r"[A-ZÀ-ÞА-ЯЁĞİŞÇ][A-ZÀ-ÞА-ЯЁĞİŞÇ' -]{2,30}")
 EDITORS_NOTE = re.compile(r"(?i)^(?:editor'?s[’']? note|note from the editor|catatan redaksi|anmerkung der redaktion|"
                           r"примечание редакции|от редакции|editörün notu|editör notu|ملاحظة المحرر|ملاحظة التحرير|"
                           r"update|updated|pembaruan|aktualisierung|nachtrag|обновлено|обновление|güncelleme|تحديث)\s*[:.-]")
@@ -51,7 +52,7 @@ MAX_GAP = 5  # non-text paragraphs that may separate two paragraphs of the same 
 def extract(text: str, hints: Hints | None = None, keep_lines: bool = False) -> Extract:
     """Find the headline, date, credits, captions, dateline and clean body of a page."""
     hints = hints or Hints()
-    lines = classify_all(paragraphs_of(text, keep_lines), hints.captions)
+    lines = classify_all(join_pages(paragraphs_of(text, keep_lines)), hints.captions)
     out = Extract()
     start, end = body_span(lines)
     title_at = find_title(lines, start, hints, out)
