@@ -702,6 +702,7 @@ def test_a_caption_led_by_an_image_placeholder_on_its_line():
     "Presiden Tajikistan Emomali Rahmon dan Presiden Kirgistan Sadyr Japarov di Khujand, Senin (31/3/2025). Antara/Xinhua",
     "Bundeskanzler Olaf Scholz wird in Samarkand von Usbekistans Präsident empfangen. © Carsten Lange/dpa",
     "الرئيس الكازاخي قاسم جومارت توكاييف خلال قمة «آسيا الوسطى + 1» في البيت الأبيض. رويترز",
+    "عناصر من حركة طالبان في العاصمة الأفغانية كابول (أرشيف)",
 ])
 def test_captions_ending_with_an_agency_or_copyright_credit(caption):
     from dossier.ingest.lines import classify
@@ -854,7 +855,15 @@ def test_a_rubric_glued_to_the_headline_is_split_off():
                                   "3 часа назад", "2 jam lalu", "5 hours ago", "vor 3 Stunden", "3 saat önce", "منذ 3 ساعات",
                                   "Das Neueste",
                                   "Скачайте приложение Настоящего Времени, чтобы смотреть эфир и получать главные новости.",
-                                  "Über dieses Thema berichtet: BR24 im Radio am 15.09.2024 um 18:00 Uhr."])
+                                  "Über dieses Thema berichtet: BR24 im Radio am 15.09.2024 um 18:00 Uhr.",
+                                  "This article was prepared as part of the Giving Voice, Driving Change Project implemented "
+                                  "with the financial support of the Ministry of Foreign Affairs of Norway.",
+                                  "If you would like to republish this material, please contact the editorial office.",
+                                  "При полном или частичном использовании материалов ссылка на «ЦентрАзию» обязательна.",
+                                  "Yeniçağ Gazetesi'ni Google News'ten takip edin, son dakika haberlerini kaçırmayın.",
+                                  "4,1 тыс. просмотров · 11:20", "Открыть в Telegram", "شارك الخبر",
+                                  "Halaman 1 2", "Halaman selanjutnya »", "Seite 2 von 3",
+                                  "Baca di halaman berikutnya: Menlu Sugiono Tegaskan Indonesia Tak Akan Masuk Pakta Pertahanan"])
 def test_tickers_menus_and_notices_are_furniture(line):
     from dossier.ingest.lines import classify
 
@@ -1056,6 +1065,55 @@ def test_a_photo_credit_labelled_bildrechte_is_not_part_of_the_caption():
 def test_initials_and_agencies_in_parentheses_under_the_text():
     found = extract(page(end="(jr/dpa/AFP)\n"))
     assert found.credit == "dpa + AFP" and found.paragraphs == BODY
+
+
+def test_an_article_saved_page_by_page_goes_on_after_the_repeated_page_top():
+    top = page().split("JAKARTA - ")[0]
+    second = "Menurut para diplomat, pembicaraan lanjutan akan digelar di Dushanbe pada bulan depan bersama wakil Tajikistan."
+    text = page().replace(f"\n\n{THIRD}", f"\n\nHalaman 1 2\nHalaman selanjutnya »\n{top}{second}\n\n{THIRD}")
+    found = extract(text)
+    assert found.paragraphs == [*BODY[:-1], second, THIRD] and found.title == TITLE
+
+
+def test_a_repeated_block_without_pagination_is_left_alone():
+    from dossier.ingest.lines import join_pages
+
+    lines = ["Beranda", "Internasional", "Politik", "Ekonomi", "Teks", "Beranda", "Internasional", "Politik", "Ekonomi"]
+    assert join_pages(lines) == lines
+
+
+@pytest.mark.parametrize("lead, dateline, credit, body", [
+    ("Suarasurabaya.net| " + LEAD, None, None, LEAD),
+    ("موسكو – (أ ف ب) – " + LEAD, "موسكو", "أ ف ب", LEAD),
+    ("Astana. " + LEAD, "Astana", None, LEAD),
+    ("Nein. " + LEAD, None, None, "Nein. " + LEAD),
+])
+def test_more_ways_a_text_opens_with_its_dateline(lead, dateline, credit, body):
+    found = extract(page(lead=lead))
+    assert (found.dateline, found.credit, found.paragraphs[0]) == (dateline, credit, body)
+
+
+@pytest.mark.parametrize("line, bio", [
+    ("Felix Reinhardt ist Korrespondent des RedaktionsNetzwerks Deutschland für Osteuropa und Zentralasien.", True),
+    ("Иван Петров — корреспондент «Новой газеты» в Бишкеке.", True),
+    ("Ayşe Yılmaz, Akşam gazetesinin Moskova muhabiridir.", True),
+    ("Dewi Lestari adalah wartawan di Jakarta yang meliput Asia Tengah.", True),
+    ("Olaf Scholz ist Bundeskanzler und traf Journalisten in Berlin.", False),
+    ("Ahmad Rahimi, seorang jurnalis lokal, ditahan Taliban di Kabul.", False),
+    ("Ahmad Rahimi ist Journalist und wurde in Kabul verhaftet.", False),
+])
+def test_an_authors_note_under_the_text_in_other_languages(line, bio):
+    assert (classify(line) == "byline") is bio
+
+
+def test_an_embedded_posts_frame_goes_and_its_text_stays():
+    post = ("Посольство Исламского Эмирата Афганистан в Москве\n"
+            "Сегодня в г. Москве состоялась торжественная церемония открытия Торгового дома. 🇦🇫🤝🇷🇺\n"
+            "4,1 тыс. просмотров · 11:20\nОткрыть в Telegram")
+    found = extract(page(middle=f"{post}\n"))
+    kept = "Сегодня в г. Москве состоялась торжественная церемония открытия Торгового дома. 🇦🇫🤝🇷🇺"
+    assert kept in found.paragraphs and found.captions == [CAPTION]
+    assert not any("Посольство" in p or "просмотров" in p or "Telegram" in p for p in found.paragraphs)
 
 
 def test_a_date_with_the_abu_dhabi_zone():

@@ -202,3 +202,36 @@ def test_an_embedded_videos_title_and_description_are_no_caption():
     photo = '<figure><img src="a.jpg" alt=""><figcaption>Putin in Astana. © AP/dpa</figcaption></figure>'
     found = read_page(html(figure=photo, middle=video)).found
     assert found.captions == ["Putin in Astana. © AP/dpa"]
+
+
+def test_of_several_json_ld_articles_the_one_at_the_pages_address():
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "NewsArticle", "@id": "https://beispiel.de/andere-meldung/#article", "headline": "Andere Meldung",
+         "datePublished": "2025-09-02T08:45:00+02:00", "author": {"@type": "Person", "name": "Redaktion"}},
+        {"@type": "NewsArticle", "@id": "https://beispiel.de/putin-zentralasien/#article", "headline": "Putin umwirbt",
+         "datePublished": "2025-10-09T17:45:00+02:00", "author": {"@type": "Person", "name": "Lea Hofmann"}}]}
+    page = html().replace(b"<title>", f'''<link rel="canonical" href="https://beispiel.de/putin-zentralasien/">
+<script type="application/ld+json">{json.dumps(graph)}</script><title>'''.encode(), 1)
+    found = read_page(page).found
+    assert (found.date.value, found.author) == ("2025-10-09T17:45+02:00", "Lea Hofmann")
+
+
+def test_readers_comments_are_left_out_but_an_opinion_piece_called_comment_is_not():
+    comments = ('<div class="etiketler">Etiketler: <a href="/etiket/taliban">Taliban</a></div><div id="yorumlar">'
+                '<div class="yorum"><b>Mehmet K.</b> <span>07.08.2024 12:14</span>'
+                '<p>Türk firmalarına başarılar, ama güvenlik konusu çok riskli.</p></div><div class="yorum"><b>ayse_54</b> '
+                '<span>07.08.2024 14:40</span><p>Taliban ile iş yapmak ne kadar doğru, tartışılır.</p></div></div>')
+    assert read_page(html(after=comments)).found.paragraphs == PARAGRAPHS
+    opinion = html().replace(b"<article>", b'<article class="comment">')
+    assert read_page(opinion).found.paragraphs == PARAGRAPHS
+
+
+def test_a_reader_view_export_names_its_outlet_by_the_titles_domain():
+    page = html().replace(b'<meta property="og:site_name" content="Beispiel.de">', b"").replace(
+        b"<title>Putin umwirbt Zentralasien - Beispiel.de</title>", b"<title>Putin umwirbt Zentralasien - CABAR.asia</title>")
+    assert read_page(page).found.source == "CABAR.asia"
+
+
+def test_a_capitals_place_after_the_date_line_is_the_dateline():
+    page = html().replace(b"09.10.2025, 17:45 Uhr", b"Published - 09.10.2025, 17:45 Uhr MESZ - BISCHKEK")
+    assert read_page(page).found.dateline == "BISCHKEK"

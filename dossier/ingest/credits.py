@@ -14,6 +14,10 @@ from .rules import outlet_for_brand, outlet_for_url, rules
 DATELINE_ONLY = re.compile(r"^(?P<place>[^.!?]{2,60}?)\s*(?:-{1,2}|–|—)$")
 DATELINE = re.compile(r"^(?P<prefix>(?:[^.!?\"“”«»|]|\.(?=\S)|(?<=\sг)\.|(?<=[A-ZА-ЯЁ]{3})\.(?=\s[A-ZА-ЯЁ]{3,}\b)){2,70}?)"
                       r"(?:\s+(?:-{1,2}|–|—|\|)\s+(?=\S)|(?:(?<=\.[a-z]{2})|(?<=\.[a-z]{3}))\|\s+(?=\S)|(?<=[A-ZА-ЯЁ]{3})[–—](?=[^\W\d_])|(?<=[\u0600-\u06FF]{3}|[A-ZА-ЯЁ]{3})[-–—]\s+(?=\S))")  # also "Harianjogja.com, KHUJAND—Para …"
+PAREN_WIRE = re.compile(r"^\((?P<wire>[^()\d]{2,20})\)\s*[-–—]\s+(?=\S)")  # "(أ ف ب) – …", "(AFP) - …"
+PLACE_PERIOD = re.compile(r"^(?P<place>[A-ZÄÖÜ][a-zäöüß]{2,}(?:[/-][A-ZÄÖÜ][a-zäöüß]+)?)\.\s+(?=[A-ZÄÖÜ„\"])")
+NOT_PLACES = {"nein", "danke", "gut", "okay", "endlich", "moment", "stopp", "achtung", "update", "prof", "dipl", "mag",
+              "yes", "no", "thanks", "well", "again", "gen", "col", "gov", "sen", "rep", "str", "art", "abs", "bzw"}
 PLACE_IN_CAPITALS = re.compile(r"[A-ZÀ-ÞА-ЯЁĞİŞÇ][A-ZÀ-ÞА-ЯЁĞİŞÇ' -]{2,30}")  # "ANKARA", "BISHKEK"
 PLACE_COLON = re.compile(r"^(?P<place>[A-ZА-ЯЁ][^\W\d_]+(?:[ -][A-ZА-ЯЁ][^\W\d_]+){0,2}):\s+(?=[\"“«]?[A-ZА-ЯЁ])")  # "Kabul: …"
 DATED = re.compile(r"^(?P<place>[A-ZА-ЯЁ][^\W\d_]+(?:[ -][^\W\d_]+)?)[.,]\s+\d{1,2}\s+[^\W\d_]+\.?"
@@ -156,6 +160,9 @@ def strip_dateline(text: str, out: Extract) -> str:
                                                and len(b["brand"].split()) <= 3 and b["brand"][:1].isupper()):
             out.brand = out.brand or b["brand"]
             text = text[b.end():]
+        elif w := PAREN_WIRE.match(text):
+            note_wire(w["wire"], out)  # "موسكو – (أ ف ب) – …": the agency after the place
+            text = text[w.end():]
         elif (c := SOURCE_COLON.match(text)) and c["src"].casefold() in rules().agencies:
             note_wire(c["src"], out)  # "موسكو – وكالات: …"
             text = text[c.end():]
@@ -183,6 +190,9 @@ def strip_dateline(text: str, out: Extract) -> str:
         text = text[m.end():]
     elif (m := PLACE_COLON.match(text)) and m["place"].casefold() not in rules().labels and word_count(text) >= 12:
         out.dateline = out.dateline or m["place"]  # "Kabul: Uzbekistan, Afghanistan, dan Pakistan …"
+        text = text[m.end():]
+    elif (m := PLACE_PERIOD.match(text)) and m["place"].casefold() not in NOT_PLACES and word_count(text) >= 12:
+        out.dateline = out.dateline or m["place"]  # "Astana. Kasachstan hat sich …": one word is no sentence
         text = text[m.end():]
     return text
 

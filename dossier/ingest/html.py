@@ -28,6 +28,8 @@ STANDFIRST_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:teaser|lead|leadtext|lede|sta
 CAPTION_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:caption|cap|legend|desc|bildunterschrift)(?:$|[\s_-])"
                            r"|(?:^|[\s_-])(?:photo|foto|img|image|pic)[_-]?(?:text|title|sign|signature)(?:$|[\s_-])")
 APPEAL_CLASS = re.compile(r"(?i)donat|paywall|newsletter|subscri|membership|support-(?:us|box)")  # appeals and sign-ups
+COMMENTS = re.compile(r"(?i)(?:[\w-]*[_-])?(?:comments?|comment-list|yorumlar|yorum-?listesi|kommentare|komentar|"
+                      r"disqus_thread|readers?-comments)")  # readers' comments, which trafilatura may keep
 ONE_CELL = re.compile(r"(?m)^\|[ \t]*([^|\n]+?)[ \t]*\|[ \t]*$")  # "| text |": a table row of one cell
 PULL_QUOTE_CLASS = re.compile(r"(?i)pull-?quote|quote--pull|pq\b")
 LINK_BOX_CLASS = re.compile(r"(?i)teaser|related|recommend|read-?more|more-?(?:news|stories|links)|also|promo|embed")
@@ -94,11 +96,14 @@ def headline(tree, declared: str | None, outlet: str | None) -> str | None:
 
 def without_asides(tree) -> str | None:
     """The page without the boxes of links set between the paragraphs ("Mehr zu Afghanistan" over a link to
-    another story), without pull quotes (a sentence of the text repeated large) and without donation or
-    newsletter appeals, which the extractor keeps as text; None when there are none."""
+    another story), without pull quotes (a sentence of the text repeated large), without donation or
+    newsletter appeals and without readers' comments, which the extractor keeps as text; None when there are none."""
     tree = copy.deepcopy(tree)
     boxes = [el for el in tree.xpath("//body//*[self::div or self::section or self::aside or self::blockquote][@class]")
              if is_link_box(el) or PULL_QUOTE_CLASS.search(el.get("class")) or is_appeal(el)]
+    boxes += [el for el in tree.xpath("//body//*[self::div or self::section or self::aside or self::ol or self::ul][@id or @class]")
+              if (COMMENTS.fullmatch(el.get("id") or "") or any(COMMENTS.fullmatch(c) for c in (el.get("class") or "").split()))
+              and not el.xpath(".//h1 or .//article")]  # not an opinion piece whose wrapper is called "comment"
     for el in boxes:
         el.drop_tree()
     return lxml.html.tostring(tree, encoding="unicode") if boxes else None
@@ -238,7 +243,7 @@ def same_address(url: str, item: dict) -> bool:
     ids = [item.get("url"), item.get("@id"), page]
 
     def bare(address: str) -> str:
-        return re.sub(r"^https?://(www\.)?|[#?].*$|/+$", "", address)
+        return re.sub(r"^https?://(www\.)?", "", re.sub(r"[#?].*$", "", address)).rstrip("/")
     return any(isinstance(i, str) and bare(i) == bare(url) for i in ids)
 
 

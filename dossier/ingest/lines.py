@@ -12,7 +12,7 @@ from .dates import FoundDate, read_date_line
 from .rules import outlet_for_brand, rules
 
 INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
-SENTENCE_END = re.compile(r"[.!?…؟。](?:[\"”’'»)\]*]|\s)*$")
+SENTENCE_END = re.compile(r"[.!?…؟。](?:[\"”’'»)\]*]|\s|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D])*$")  # also "… без посредников. 🇦🇫🤝🇷🇺"
 CAPTION = re.compile(
     r"(?i)(kredit foto|foto|photograph|photo|фото|bild|fotoğraf|صورة|تصوير|image|gambar|ilustrasi|illustration)\s*[:/|]"
     r"|\b(REUTERS|AFP|AP Photo|AP|EPA|ANTARA FOTO|ANTARA|Getty Images|Anadolu|Xinhua|dpa|Sputnik|IRNA)\s*/\s*\w"
@@ -27,6 +27,7 @@ CAPTION = re.compile(
     r"|[.!?]\s*©\s*[^.!?©]{2,60}$"
     r"|\S\s+[-–—|]\s+(?-i:Copyright|©)\s+(?!\d|©|Copyright)[^.!?©]{2,80}$"
     r"|\S\s+[-–—]\s*\(?(?:أرشيفية|صورة أرشيفية|archive photo|file photo|archivbild|archivfoto|arşiv|архивное фото|foto arsip|dok\.?)\)?$"  # "… in Bishkek, 13 March 2025 - Copyright … via AP"
+    r"|\S\s+\((?:أرشيف|أرشيفية|صورة أرشيفية|archive|file|file photo|archiv|archivbild|arşiv|архив|arsip|dok)\)$"  # "… كابول (أرشيف)"
     r"|(?-i:[.!?]\s+Фото\s+[^.!?]{2,60}$)"
     r"|[.!?]\s+[\w\s-]{2,30}\b(?:photo|foto|фото)$"
     r"|^(?=(?:\S+\s+){4}).*\s[-–—]\s*(?:AFP|Reuters|REUTERS|AP|EPA|Getty Images|Anadolu|الأناضول|رويترز|أ\.ف\.ب|أ ف ب|فرانس برس|غيتي|إ\.ب\.أ|د\.ب\.أ)$"
@@ -62,6 +63,9 @@ INITIALS = re.compile(r"^\((?P<who>[a-z]{1,8}(?:\s*/\s*[a-z]{1,8})*)\)$|^\((?P<w
 COLUMNS = re.compile(r"\S {2,}\S.* {2,}\S")  # "China        13.1       19.9": text laid out in columns
 ROW = "\x00row\x00"
 OPENING_QUOTES = ("“", "„", "«", '"')
+POST_FRAME = re.compile(r"(?i)^(?:open|view|открыть|смотреть|buka|lihat|ansehen|öffnen|aç|görüntüle|فتح|عرض)\b.{0,30}"
+                        r"\b(?:telegram|x|twitter|instagram|facebook|tiktok|тикток|تيليجرام|تويتر|إنستغرام)(?:['’]?da aç)?$"
+                        r"|^(?:telegram|x|twitter|instagram)['’]?(?:da|ta) (?:aç|görüntüle)$")  # "Открыть в Telegram"
 LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[•▪◦·*‣–-])\s+\S")  # "1. …", "• …", "- …"
 LABELLED_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[•▪◦·*‣–-])\s+[^\W\d_][^:\d]*:\s")  # "• Tanggal: …"
 PLACEHOLDER = re.compile(r"^\[[^\W\d_][^\[\]]{0,120}\]$")  # "[IMG]", "[Gambar]", "[Putin at the polls]": a picture
@@ -368,6 +372,8 @@ def classify(text: str) -> str:
     """What kind of paragraph this is, judged on its own."""
     r = rules()
     folded = text.casefold().strip(" :")
+    if r.pagination.match(text):
+        return "furniture"  # "Halaman 1 2", "Baca di halaman berikutnya: …"
     if r.read_also_line.match(text) or (m := r.read_also.search(text)) and not text[: m.start()].strip(" -•*>"):
         return "read-also"
     if LONE_LINK.match(text):  # a text browser's numbered link alone on its line: a headline there is another article's
@@ -376,7 +382,6 @@ def classify(text: str) -> str:
     if r.read_also_start.match(text) and (text.endswith(":") or not ends_sentence(text)) and word_count(text) <= 20:
         return "read-also"  # "Читайте также Более тысячи …", "Simak juga video …:"
     if not re.search(r"[^\W\d_]", text) or folded in r.furniture or is_share_row(folded) or r.counter.match(text) \
-            or r.pagination.match(text) \
             or PLACEHOLDER.match(text) or is_menu(text):
         return "furniture"
     if r.list_head.match(text) and word_count(text) <= 6 and not ends_sentence(text.rstrip(":")) or r.comment_head.match(text):
@@ -482,8 +487,13 @@ def classify_all(paragraphs: list[str], captions: tuple[str, ...] = ()) -> list[
 
 SIGNOFF = re.compile(rf"^\((?P<name>{NAME})(?:\s+(?:aus|in|from|di|dari|из|в)\s+[^,()]{{2,30}})?"
                      r"(?:,\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})?\)$")  # "(Jakob Wenzel aus Moskau, 7.1.2022)"
-BIO = re.compile(rf"^(?P<name>{NAME}) is (?:a|an|the) [^.]{{0,60}}\b(?:reporter|journalist|correspondent|writer|editor|"
-                 r"contributor|researcher|analyst|columnist)\b[^.]{0,80}\.$")  # "Freshta Ahmadi is a KabulNow reporter …"
+ROLES = (r"(?i:korrespondent|reporter|redakteur|journalist|autor|wartawan|jurnalis|koresponden|penulis|peneliti|"
+         r"корреспондент|журналист|редактор|обозреватель|muhabir|editör|gazeteci)")
+BIO = re.compile(rf"^(?P<name>{NAME})(?: is (?:a|an|the) [^.]{{0,60}}\b(?:reporter|journalist|correspondent|writer|editor|"
+                 r"contributor|researcher|analyst|columnist)\b"
+                 rf"|(?: ist| adalah| —)(?: \S+){{0,2}}? {ROLES}\w* (?:(?:des|der|bei|für|im|von|di|untuk|dari|в|для|издания|газеты)\b|[«\"„“])"
+                 rf"|,(?: \S+){{1,3}}? {ROLES}\w*(?:dir|dır|dur|dür)(?=\.$))[^.]{{0,80}}\.$")
+# "Freshta Ahmadi is a KabulNow reporter …", "Felix Reinhardt ist Korrespondent des RND …"
 SIGNATURE = re.compile(r"^[—–-]\s*[^()]{2,60}\(@\w{1,30}\)")
 SIGNED_TAIL = re.compile(rf"(?<=[.!?\"”»])\s+(\((?:[a-z]{{2,8}}(?:\s*/\s*[a-z]{{2,8}})*|[A-Z]{{2,6}}(?:\s*/\s*(?:[A-Z]{{2,6}}|dpa|afp))*)\)"
                          rf"|{SIGNOFF.pattern[1:-1]}"
@@ -543,6 +553,9 @@ def relate(lines: list[Line]) -> list[Line]:
                 or nxt and nxt.kind == "caption" and line.kind in ("prose", "sentence") and len(line.text) >= 20 \
                 and nxt.text.startswith(line.text.rstrip(".* ")) or is_credited_photo(lines, i):
             line.kind = "caption"
+        elif line.kind == "short" and nxt and nxt.kind in ("prose", "sentence") and i + 2 < len(lines) \
+                and (rules().counter.match(lines[i + 2].text) or POST_FRAME.match(lines[i + 2].text)):
+            line.kind = "furniture"  # an embedded post's channel name, over its text and its views or link
         elif is_truncated_copy(line, lines[max(0, i - 3): i + 4]):
             line.kind = "truncated"
         elif is_bare_byline(lines, i):

@@ -72,7 +72,7 @@ def rules() -> Rules:
         prompt=re.compile("(?i)^\\W{0,3}(?:" + "|".join(data["prompts"]) + ")"),
         furniture=frozenset(f.casefold() for f in data["furniture"]),
         caption_tail=re.compile(rf"(?i)\s*(?:{alternation(data['caption_tails'])})$"),
-        counter=re.compile("(?i)^(?:" + "|".join(data["counters"]) + r")\W*$"),
+        counter=re.compile("(?i)^(?:" + "|".join(data["counters"]) + r")(?:\s*[·•|]\s*\d{1,2}:\d{2})?\W*$"),
         pagination=re.compile("(?i)^\\W{0,3}(?:" + "|".join(data["pagination"]) + r")\W*$"),
         credit=re.compile(rf"(?i)^(?P<key>{alternation(list(keys))})(?:\s*[:：|–—-]|(?<=\sby)\s)\s*(?P<value>\S.*)$"),
         credit_keys=keys,

@@ -261,7 +261,7 @@ def read_body(body: list[Line], out: Extract, hints: Hints) -> None:
             if kind == "short":
                 out.doubts.setdefault("captions", f"a short line inside the text was taken as a caption: {text!r}")
         else:
-            skip_short = add_paragraph(text, out)
+            skip_short = add_paragraph(text, out, hints.standfirst)
 
 
 def is_table_line(body: list[Line], k: int, out: Extract) -> bool:
@@ -311,7 +311,7 @@ def in_quotation(text: str) -> bool:
     return count("”") > count("“") or count("»") > count("«") or count("“") > count("„") + count("”")  # „…“ too
 
 
-def add_paragraph(text: str, out: Extract) -> bool:
+def add_paragraph(text: str, out: Extract, standfirst: str | None = None) -> bool:
     """Keep a body paragraph, cutting a glued read-also link; True if that link wraps onto the next line."""
     wraps = False
     if (m := rules().read_also.search(text)) and m.start() > 0:
@@ -319,8 +319,9 @@ def add_paragraph(text: str, out: Extract) -> bool:
         out.remove("read-also link", tail)
         text, wraps = text[: m.start()].rstrip(), not ends_sentence(tail)
     text = re.sub(r"\s*\*{2,}$", "", text).rstrip()
-    if not out.paragraphs or len(out.paragraphs) == 1 and out.dateline is None and EDITORS_NOTE.match(out.paragraphs[0]):
-        text = strip_dateline(text, out)  # the dateline opens the text, which may follow an editor's note
+    if not out.paragraphs or len(out.paragraphs) == 1 and out.dateline is None \
+            and (EDITORS_NOTE.match(out.paragraphs[0]) or out.paragraphs[0] == standfirst):
+        text = strip_dateline(text, out)  # the dateline opens the text, which may follow an editor's note or the standfirst
     if text:
         out.paragraphs.append(text)
     return wraps
