@@ -1106,6 +1106,11 @@ def test_an_authors_note_under_the_text_in_other_languages(line, bio):
     assert (classify(line) == "byline") is bio
 
 
+def test_a_headline_over_a_standfirst_and_a_relative_time_stays_the_headline():
+    text = page().replace(f"{TITLE}\n{DATE_LINE}", f"{TITLE}\n\n{LEAD}\n\n3 jam lalu\n\n{DATE_LINE}")
+    assert extract(text).title == TITLE
+
+
 def test_an_embedded_posts_frame_goes_and_its_text_stays():
     post = ("Посольство Исламского Эмирата Афганистан в Москве\n"
             "Сегодня в г. Москве состоялась торжественная церемония открытия Торгового дома. 🇦🇫🤝🇷🇺\n"

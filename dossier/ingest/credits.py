@@ -17,7 +17,8 @@ DATELINE = re.compile(r"^(?P<prefix>(?:[^.!?\"“”«»|]|\.(?=\S)|(?<=\sг)\.|
 PAREN_WIRE = re.compile(r"^\((?P<wire>[^()\d]{2,20})\)\s*[-–—]\s+(?=\S)")  # "(أ ف ب) – …", "(AFP) - …"
 PLACE_PERIOD = re.compile(r"^(?P<place>[A-ZÄÖÜ][a-zäöüß]{2,}(?:[/-][A-ZÄÖÜ][a-zäöüß]+)?)\.\s+(?=[A-ZÄÖÜ„\"])")
 NOT_PLACES = {"nein", "danke", "gut", "okay", "endlich", "moment", "stopp", "achtung", "update", "prof", "dipl", "mag",
-              "yes", "no", "thanks", "well", "again", "gen", "col", "gov", "sen", "rep", "str", "art", "abs", "bzw"}
+              "yes", "no", "thanks", "well", "again", "gen", "col", "gov", "sen", "rep", "str", "art", "abs", "bzw",
+              "exclusive", "exklusiv", "eksklusif", "analysis", "analyse", "kommentar", "opinion", "editorial", "breaking"}
 PLACE_IN_CAPITALS = re.compile(r"[A-ZÀ-ÞА-ЯЁĞİŞÇ][A-ZÀ-ÞА-ЯЁĞİŞÇ' -]{2,30}")  # "ANKARA", "BISHKEK"
 PLACE_COLON = re.compile(r"^(?P<place>[A-ZА-ЯЁ][^\W\d_]+(?:[ -][A-ZА-ЯЁ][^\W\d_]+){0,2}):\s+(?=[\"“«]?[A-ZА-ЯЁ])")  # "Kabul: …"
 DATED = re.compile(r"^(?P<place>[A-ZА-ЯЁ][^\W\d_]+(?:[ -][^\W\d_]+)?)[.,]\s+\d{1,2}\s+[^\W\d_]+\.?"

@@ -66,6 +66,7 @@ OPENING_QUOTES = ("“", "„", "«", '"')
 POST_FRAME = re.compile(r"(?i)^(?:open|view|открыть|смотреть|buka|lihat|ansehen|öffnen|aç|görüntüle|فتح|عرض)\b.{0,30}"
                         r"\b(?:telegram|x|twitter|instagram|facebook|tiktok|тикток|تيليجرام|تويتر|إنستغرام)(?:['’]?da aç)?$"
                         r"|^(?:telegram|x|twitter|instagram)['’]?(?:da|ta) (?:aç|görüntüle)$")  # "Открыть в Telegram"
+VIEWS = re.compile(r"(?i)views?\b|просмотр|aufrufe|görüntülenme|okunma|dilihat|dibaca|مشاهد")  # "4,1 тыс. просмотров"
 LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[•▪◦·*‣–-])\s+\S")  # "1. …", "• …", "- …"
 LABELLED_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[•▪◦·*‣–-])\s+[^\W\d_][^:\d]*:\s")  # "• Tanggal: …"
 PLACEHOLDER = re.compile(r"^\[[^\W\d_][^\[\]]{0,120}\]$")  # "[IMG]", "[Gambar]", "[Putin at the polls]": a picture
@@ -554,7 +555,8 @@ def relate(lines: list[Line]) -> list[Line]:
                 and nxt.text.startswith(line.text.rstrip(".* ")) or is_credited_photo(lines, i):
             line.kind = "caption"
         elif line.kind == "short" and nxt and nxt.kind in ("prose", "sentence") and i + 2 < len(lines) \
-                and (rules().counter.match(lines[i + 2].text) or POST_FRAME.match(lines[i + 2].text)):
+                and (rules().counter.match(lines[i + 2].text) and VIEWS.search(lines[i + 2].text)
+                     or POST_FRAME.match(lines[i + 2].text)):
             line.kind = "furniture"  # an embedded post's channel name, over its text and its views or link
         elif is_truncated_copy(line, lines[max(0, i - 3): i + 4]):
             line.kind = "truncated"
