@@ -1111,6 +1111,12 @@ def test_a_headline_over_a_standfirst_and_a_relative_time_stays_the_headline():
     assert extract(text).title == TITLE
 
 
+def test_a_teaser_over_an_audio_player_is_the_standfirst():
+    teaser = "Rusia menolak mengirim pasukan ke Afghanistan. Moskow memilih jalur dialog dengan semua pihak di Kabul."
+    found = extract(page().replace(f"{DATE_LINE}\n", f"{DATE_LINE}\n\n{teaser}\n\nAudio herunterladen\nHören 04:12\n"))
+    assert found.standfirst == teaser and found.paragraphs == BODY
+
+
 def test_an_embedded_posts_frame_goes_and_its_text_stays():
     post = ("Посольство Исламского Эмирата Афганистан в Москве\n"
             "Сегодня в г. Москве состоялась торжественная церемония открытия Торгового дома. 🇦🇫🤝🇷🇺\n"

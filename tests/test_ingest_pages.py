@@ -22,8 +22,6 @@ EXPECTED = yaml.safe_load((HERE / "expected.yaml").read_text(encoding="utf-8"))
 GAPS = {
     ("de-welt.txt", "boilerplate"): "an unmarked two-sentence teaser between caption and text stays as the first paragraph",
     ("de-welt.txt", "body"): "an unmarked two-sentence teaser between caption and text stays as the first paragraph",
-    ("de-deutschlandfunk-zentralasien-gipfel-astana.txt", "body"):
-        "an unmarked teaser under the headline, over an audio player, stays as the first paragraph",
 }
 
 

@@ -46,6 +46,8 @@ PLACE_NAME = re.compile(r"^(?P<place>[^\W\d_]+(?: [^\W\d_]+)?):\s+(?P<name>[^\W\
 EDITORS_NOTE = re.compile(r"(?i)^(?:editor'?s[’']? note|note from the editor|catatan redaksi|anmerkung der redaktion|"
                           r"примечание редакции|от редакции|editörün notu|editör notu|ملاحظة المحرر|ملاحظة التحرير|"
                           r"update|updated|pembaruan|aktualisierung|nachtrag|обновлено|обновление|güncelleme|تحديث)\s*[:.-]")
+PLAYER = re.compile(r"(?i)^\W*(?:audio herunterladen|artikel anhören|anhören|hören\s+\d|listen to (?:this )?(?:article|story)|"
+                    r"listen\s+\d|dengarkan(?: artikel)?|слушать(?: статью)?|haberi dinle|dinle|استمع)")  # an audio player
 MAX_GAP = 5  # non-text paragraphs that may separate two paragraphs of the same article body
 
 
@@ -107,8 +109,8 @@ def is_box(between: list[Line]) -> bool:
 
 
 def trim_start(lines: list[Line], start: int, end: int) -> int:
-    """A standfirst followed by a credit or date line, or by the paragraph that opens with the dateline
-    ("MOSKOVA (AA) - …"), is not yet the body."""
+    """A standfirst followed by a credit or date line or an audio player ("Audio herunterladen"), or by the
+    paragraph that opens with the dateline ("MOSKOVA (AA) - …"), is not yet the body."""
     opening = next((ln.index for ln in lines[start + 1: min(end, start + 3)]
                     if ln.kind == "prose" and starts_with_dateline(ln.text)), None)
     if opening is not None and not starts_with_dateline(lines[start].text) and not EDITORS_NOTE.match(lines[start].text):
@@ -116,7 +118,7 @@ def trim_start(lines: list[Line], start: int, end: int) -> int:
     while start < end and not DATELINE.match(lines[start].text):
         nxt = next((ln for ln in lines[start + 1: end] if ln.kind in ("prose", "sentence")), None)
         between = lines[start + 1: nxt.index] if nxt else []
-        if nxt is None or not any(ln.kind in ("credit", "date", "byline") for ln in between):
+        if nxt is None or not any(ln.kind in ("credit", "date", "byline") or PLAYER.match(ln.text) for ln in between):
             break
         start = nxt.index
     return start
