@@ -187,3 +187,17 @@ def test_invoke_task_takes_paths_positionally(tmp_path, content):
     result = subprocess.run(invoke, cwd=tmp_path, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.count("dry run: nothing written") == 2
+
+
+def test_invoke_passes_output_of_several_byte_characters_through_unbroken(tmp_path, content):
+    paragraphs = [f"Абзац {i}: Россия и Таджикистан обсудили охрану границы с Афганистаном, сообщили в Душанбе."
+                  for i in range(40)]
+    page_ru = "\n\n".join(["Новости", "Россия усилит охрану таджикско-афганской границы", "12 марта 2024, 14:05 (МСК)",
+                            *paragraphs, *(f"Читайте также: Новость номер {i} о Центральной Азии" for i in range(30))])
+    save(tmp_path, page_ru, "ru.txt")
+    shutil.copy(Path(__file__).parent.parent / "tasks.py", tmp_path / "tasks.py")
+    invoke = [sys.executable, "-m", "invoke", "ingest", "saved/ru.txt", "--content", "content", "--dry-run"]
+    result = subprocess.run(invoke, cwd=tmp_path, capture_output=True, timeout=120)
+    out = result.stdout.decode("utf-8")
+    assert result.returncode == 0 and len(result.stdout) > 3000, result.stderr
+    assert "\ufffd" not in out and "Читайте также: Новость номер 29" in out
