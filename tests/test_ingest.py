@@ -172,7 +172,8 @@ def test_a_caption_under_a_photo_credit_line():
     ("Editor\nYohanes Bimo Pratama", "editor", "Yohanes Bimo Pratama"),
     ("Sumber: Contoh + Reuters", "credit", "Reuters"),
     ("AFP contributed reporting.", "credit", "AFP"),
-    ("Anna Petrova contributed to this report.", "author", "Anna Petrova"),
+    ("Anna Petrova contributed to this report.", "author", None),  # she helped; she is not the byline
+    ("CNN’s Darya Tarasova contributed reporting.", "credit", None),
     ("mit Material von dpa", "credit", "dpa"),
     ("(mit Material von Reuters)", "credit", "Reuters"),
 ])

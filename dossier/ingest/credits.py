@@ -82,8 +82,10 @@ def outlet_and_wire(text: str, outlet: str | None = None) -> str | None:
 
 def read_credits(text: str, out: Extract) -> None:
     for kind, value in credits_of(text):
-        if kind == "author" and is_agency(value) or kind == "editor" and outlet_for_brand(value):
-            kind = "source"  # "With reporting by AFP", "APA, red": an agency, not a person
+        if kind in ("author", "contributor") and is_agency(value) or kind == "editor" and outlet_for_brand(value):
+            kind = "source"  # "With reporting by AFP", "APA, red", "Reuters contributed reporting": an agency
+        elif kind == "contributor":
+            continue  # a reporter who helped, named under the text: the byline names the authors
         elif kind == "author" and (wire := outlet_and_wire(value)):
             kind, value = "source", wire  # "By Euronews with Reuters": the outlet's desk and the wire it used
         if kind == "editor":
@@ -230,8 +232,8 @@ def read_dateline(prefix: str, out: Extract) -> None:
             note_wire(part, out)  # "أستانا - وكالات": agencies unnamed
         elif DOMAIN.match(part.split()[0]):
             out.brand = out.brand or part  # "RM.id Rakyat Merdeka": the outlet, not a place
-        elif place and place.isupper() and (DOMAIN.match(last) or is_brand(last)):
-            out.brand = out.brand or last  # "ALMATY taz"
+        elif place and (place.isupper() and (DOMAIN.match(last) or is_brand(last)) or outlet_for_brand(last)):
+            out.brand = out.brand or last  # "ALMATY taz", "London CNN"
             places.append(place)
         elif DOMAIN.match(part) or is_brand(part):
             out.brand = out.brand or part

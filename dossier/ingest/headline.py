@@ -187,7 +187,10 @@ def date_above(lines: list[Line], anchor: int) -> int | None:
 
 
 def pick_date(seen: FoundDate | None, meta: FoundDate | None, out: Extract) -> FoundDate | None:
-    """Prefer the visible date line when it has a time and zone; else the page metadata's; report disagreement."""
+    """Prefer the visible date line when it has a time and zone; else the page metadata's; report disagreement.
+    A line that shows only when the page was updated gives way to the metadata's publication date."""
+    if seen and seen.label == "updated" and meta and meta.precision == "minute":
+        return meta
     if seen and meta and seen.value[:10] != meta.value[:10]:
         out.doubts["date"] = f"the page shows {seen.value[:10]} but its metadata says {meta.value[:10]}"
     if seen and seen.precision == "minute":

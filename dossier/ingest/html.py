@@ -28,6 +28,7 @@ STANDFIRST_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:teaser|lead|leadtext|lede|sta
 CAPTION_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:caption|cap|legend|desc|bildunterschrift)(?:$|[\s_-])"
                            r"|(?:^|[\s_-])(?:photo|foto|img|image|pic)[_-]?(?:text|title|sign|signature)(?:$|[\s_-])")
 APPEAL_CLASS = re.compile(r"(?i)donat|paywall|newsletter|subscri|membership|support-(?:us|box)")  # appeals and sign-ups
+CREDIT_CLASS = re.compile(r"(?i)(?:^|[\s_-])credits?(?:$|[\s_-])")
 COMMENTS = re.compile(r"(?i)(?:[\w-]*[_-])?(?:comments?|comment-list|yorumlar|yorum-?listesi|kommentare|komentar|"
                       r"disqus_thread|readers?-comments)")  # readers' comments, which trafilatura may keep
 ONE_CELL = re.compile(r"(?m)^\|[ \t]*([^|\n]+?)[ \t]*\|[ \t]*$")  # "| text |": a table row of one cell
@@ -311,9 +312,16 @@ def captions(tree) -> list[str]:
     outside = "not(ancestor::nav or ancestor::aside or ancestor::footer or ancestor::header)"
     marked = (f"//*[@class][{outside}][preceding-sibling::img or following-sibling::img or parent::figure"
               " or self::td and ancestor::table[1]//img]")
-    for el in tree.xpath(f"//figcaption[{outside}]") + [el for el in tree.xpath(marked)
-                                                         if el.tag != "figcaption" and CAPTION_CLASS.search(el.get("class"))]:
+    found = tree.xpath(f"//figcaption[{outside}]") + tree.xpath(f"//*[@itemprop='caption'][{outside}][not(self::meta)]") \
+        + [el for el in tree.xpath(marked) if el.tag != "figcaption" and CAPTION_CLASS.search(el.get("class"))]
+    taken = []
+    for el in found:
         text = normalise(el.text_content())
+        if CREDIT_CLASS.search(el.get("class") or "") and any(not CREDIT_CLASS.search(o.get("class") or "") for o in found):
+            continue  # the photo's credit set apart from its caption ("image__credit")
+        if any(el in t.iterancestors() or t in el.iterancestors() for t in taken):
+            continue  # a caption inside a caption already taken
+        taken.append(el)
         if text and text not in out and not is_video(el):
             out.append(text)  # a <figcaption>, or a caption the class names next to its picture ("img-cap"),
             # or in the table cell under it ("photo_text")

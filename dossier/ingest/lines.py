@@ -455,6 +455,8 @@ def credit_of(text: str, bare: bool = False) -> tuple[str, str] | None:
     if word_count(value) > 8 or (ends_sentence(value) and word_count(value) > 4):
         return None
     key = re.sub(r"\s+", " ", m["key"].casefold())
+    if m.re is r.credit_after:
+        return "contributor", value  # "CNN’s Darya Tarasova contributed reporting": not the byline
     return r.credit_keys.get(key, "author"), value
 
 
@@ -530,16 +532,25 @@ def unglue(paragraphs: list[str], captions: set[str]) -> list[str]:
 
 
 def join_labels(paragraphs: list[str]) -> list[str]:
-    """A credit label on a line of its own joined with the name under it: "Editor" + "Yohanes" → "Editor: Yohanes"."""
+    """A credit label on a line of its own joined with the name under it: "Editor" + "Yohanes" → "Editor: Yohanes";
+    a date label with the date under it: "Updated" + "9:14 AM EST, …"."""
     out: list[str] = []
     for text in paragraphs:
         label = out[-1].strip(" :|·•-").casefold() if out else ""  # "Editor:", " | Editor:"
         if label in rules().credit_keys and word_count(text) <= 6 and not ends_sentence(text) \
                 and read_date_line(text) is None:
             out[-1] = f"{out[-1].strip(' :|·•-')}: {text}"
+        elif out and is_date_label(out[-1]) and (found := read_date_line(text)) is not None and found.label is None:
+            out[-1] = f"{out[-1].strip(' :|·•-')} {text}"  # "Updated" / "9:14 AM EST, Thu February 12, 2026"
         else:
             out.append(text)
     return out
+
+
+def is_date_label(text: str) -> bool:
+    """A date line's label alone on its line: "Updated", "Diperbarui:", "Опубликовано"."""
+    label = text.strip(" :|·•-")
+    return bool(label) and (bool(rules().published.fullmatch(label)) or bool(rules().updated.fullmatch(label)))
 
 
 def relate(lines: list[Line]) -> list[Line]:
