@@ -127,11 +127,13 @@ def read_initials(text: str, out: Extract) -> None:
     if m["agency"] and outlet_for_brand(desk):
         out.credit = out.credit or f"{m['agency']} + {desk}"  # "(APA/AFP)": two agencies, not an agency and its desk
     agencies = []
+    if m["signed"] and outlet_for_brand(m["signed"]):
+        agencies, who = [m["signed"]], None  # "sda/grom": the agency first, then the editor's initials
     for part in (p.strip() for p in (m["agencies"] or m["agency"] or "").strip(" /").split("/")):
         if part and (outlet_for_brand(part) or part[0].isupper()):
             agencies.append(part)
         elif part:
-            who = f"{who}/{part}"
+            who = f"{who}/{part}" if who else part
     if agencies:
         out.credit = out.credit or " + ".join(agencies)  # "cop/Reuters", "jps / AFP / DPA"
     out.author = out.author or who
@@ -259,7 +261,8 @@ def find_outlet(lines: list[Line], hints: Hints, out: Extract) -> None:
         out.source = known.name
     elif found:
         out.source = found
-        others = [c for c in [*candidates[2:], hints.url, *(ln.text for ln in lines[:3])] if c and c != found]
+        others = [c for c in [*candidates[2:], hints.url, *(ln.text for ln in lines[:3] if not re.search(r"\d", ln.text))]
+                  if c and c != found]  # not "أبوظبي 34°", the weather in the top bar
         if found is candidates[1] and not DOMAIN.match(found) and not any(same_name(found, o) for o in others):
             out.doubts["source"] = f"outlet taken from the copyright line only ({found!r}), which may name the " \
                                    "publisher; check it or pass --source NAME"
@@ -304,7 +307,8 @@ def copyright_brand(lines: list[Line]) -> str | None:
         words = chunk.split()
         domain = next((w for w in words if DOMAIN.match(w)), None)
         known = next((k for n in range(min(4, len(words)), 0, -1) if (k := outlet_for_brand(" ".join(words[:n])))), None)
-        brand = domain or (known.name if known else " ".join(words[:4]))
+        acronym = words[0] if len(words) > 1 and re.fullmatch(r"[A-ZÀ-ÞА-ЯЁ]{2,6}", words[0]) else None
+        brand = domain or (known.name if known else acronym or " ".join(words[:4]))  # "SRF Schweizer Radio und …"
         if brand and re.search(r"[^\W\d_]", brand):
             return brand
     return None

@@ -16,7 +16,7 @@ from .credits import (
 )
 from .dates import FoundDate
 from .found import Extract, Hints
-from .lines import PERSON, Line
+from .lines import PERSON, Line, is_date_label
 from .rules import outlet_for_brand
 
 
@@ -158,6 +158,9 @@ def choose_date(lines: list[Line], start: int, end: int, title_at: int | None, h
         read_credits(rest, out)  # "Dimas Prasetyo Nugroho, Jurnalis · Rabu, 19 Mar 2025 …"
         if out.author is None and PERSON.match(rest) and seen.rest.rstrip().endswith(("•", "·", "|", "-", "–", "—")):
             out.author = rest  # "Dimas Arya Saputra • 18 Juli 2025 07:12"
+        parts = [p for p in re.split(r"\s+[/|·•]\s+", rest) if not is_date_label(p)]
+        if out.author is None and len(parts) == 2 and PERSON.match(parts[0]) and re.fullmatch(r"[A-Z]{2,6}", parts[1]):
+            out.author = parts[0]  # "Vinay Kaushik / TNN / Updated: Jun 5, 2026, 18:41 IST": the name and the desk
 
 
 def address_date(lines: list[Line], hints: Hints, out: Extract) -> FoundDate | None:

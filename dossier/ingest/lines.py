@@ -18,7 +18,7 @@ CAPTION = re.compile(
     r"|\b(REUTERS|AFP|AP Photo|AP|EPA|ANTARA FOTO|ANTARA|Getty Images|Anadolu|Xinhua|dpa|Sputnik|IRNA)\s*/\s*\w"
     r"|\((?:[A-Z][\w.]* )?(foto|photo|dok|dokumentasi|ist)\b[^)]*\)\s*$|\bFoto/[A-Z]|/FOTO\b|\(Istimewa\)$"
     r"|\S\s+(?:Quelle|Source):\s+[^().]{2,60}$"
-    r"|^(image caption|image source|caption|bildunterschrift|bildquelle|подпись к фото|görsel|"
+    r"|^(image caption|image source|caption|bildunterschrift|legende|bildquelle|подпись к фото|görsel|"
     r"التعليق على الصورة|مصدر الصورة|صدر الصورة)\s*[,:،]"
     r"|[^.!?\s]\s*[\[(][^\])]*(/|\bvia\b|Reuters|AFP|Getty|EPA|AP Photo|Anadolu|Xinhua|ANTARA|رويترز|أ\.ف\.ب|أ\.ب|"
     r"د\.ب\.أ|إ\.ب\.أ|الأناضول|غيتي|أ ف ب|أ ب)[^\])]*[\])]$"
@@ -48,7 +48,7 @@ PHOTO_SOURCE = re.compile(r"(?i)^©\s*[^\s/©]+(?:\s[^\s/©]+)?\s*/\s*[^.!?©]{2
                           r"(?:[^.!?()]{2,80}|[\w-]+(?:\.[a-z]{2,6})+)\)?$")  # "Foto: Reuters", "(Fotoğraf: Sosyal medya)", "Фото: kremlin.ru"
 CREDIT_TAIL = re.compile(r"(?i)\b(?:quelle|source|foto|photo|bild|fotoğraf|фото|kredit foto)\s*:\s*[^.!?:]*$"
                          r"|[.!?]\s+Фото$")  # "… подписания. Фото" / "пресс-службы президента КР"
-CAPTION_LABEL = re.compile(r"(?i)^(?:image caption|caption|bildunterschrift|подпись к фото|keterangan foto|"
+CAPTION_LABEL = re.compile(r"(?i)^(?:image caption|caption|bildunterschrift|legende|подпись к фото|keterangan foto|"
                            r"keterangan gambar|foto|photo|التعليق على الصورة)\s*[:,،]\s*")
 UPPER = "A-ZÀ-ÞА-ЯЁĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 LOWER = "a-zß-ÿа-яёāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž"

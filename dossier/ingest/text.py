@@ -12,6 +12,7 @@ from .credits import (
     find_outlet,
     is_brand,
     is_byline,
+    note_wire,
     others_credited,
     outlet_and_wire,
     read_credits,
@@ -35,6 +36,7 @@ from .lines import (
     Line,
     byline_name,
     caption_text,
+    classify,
     classify_all,
     ends_sentence,
     join_pages,
@@ -48,6 +50,8 @@ EDITORS_NOTE = re.compile(r"(?i)^(?:editor'?s[’']? note|note from the editor|c
                           r"update|updated|pembaruan|aktualisierung|nachtrag|обновлено|обновление|güncelleme|تحديث)\s*[:.-]")
 PLAYER = re.compile(r"(?i)^\W*(?:audio herunterladen|artikel anhören|anhören|hören\s+\d|listen to (?:this )?(?:article|story)|"
                     r"listen\s+\d|dengarkan(?: artikel)?|слушать(?: статью)?|haberi dinle|dinle|استمع)")  # an audio player
+AGENCY_AFTER = re.compile(r"[.!?]\s*\((?P<agency>[^()]{2,25})\)$")  # "… في طشقند. (وام)"
+PLACE_AGENCY = re.compile(r"(?P<place>[^\W\d_][^()\d]{1,30}?)\s*\((?P<agency>[^()]{2,25})\)")  # "طشقند (وام)"
 MAX_GAP = 5  # non-text paragraphs that may separate two paragraphs of the same article body
 
 
@@ -145,14 +149,20 @@ def read_header(header: list[Line], title_at: int | None, out: Extract, hints: H
         elif line.kind in ("short", "byline", "caption") and (wire := outlet_and_wire(line.text, hints.outlet)):
             out.credit = out.credit or wire  # "هسبريس - أ ف ب": the outlet's desk and the agency
             out.remove("credit", line.text)
-        elif line.kind == "caption" or is_captioned_photo(header, line, title_at) or is_figure(line, hints):
-            out.captions.append(line.text)
+        elif line.kind == "caption" or is_captioned_photo(header, line, title_at) or is_figure(line, hints) \
+                or title_at is not None and line.index > title_at and line.words <= 40 \
+                and (m := AGENCY_AFTER.search(line.text)) and outlet_for_brand(m["agency"]):
+            out.captions.append(line.text)  # also "… في طشقند. (وام)" between the headline and the text
         elif line.kind == "credit":
             read_credits(line.text, out)
         elif title_at is not None and line.index > title_at and out.standfirst is None and (
                 line.kind in ("prose", "sentence") or line.kind == "short" and line.words >= 8
                 and all(ln.kind == "furniture" for ln in header if title_at < ln.index < line.index)):
             out.standfirst = line.text  # a standfirst, or a subheadline right under the headline
+        elif line is header[-1] and (m := PLACE_AGENCY.fullmatch(line.text)) and outlet_for_brand(m["agency"]):
+            out.dateline = out.dateline or m["place"]  # "طشقند (وام)" alone over the text
+            note_wire(m["agency"], out)
+            out.remove("dateline", line.text)
         elif DATELINE_ONLY.match(line.text) and line is header[-1]:
             read_dateline(DATELINE_ONLY.match(line.text)["place"], out)
             out.remove("dateline", line.text)
@@ -344,6 +354,9 @@ def read_trailer(trailer: list[Line], out: Extract) -> None:
             out.remove("credit", line.text)
         elif line.kind == "initials":
             read_initials(line.text, out)
+        elif ";" in line.text and classify(tail := line.text.rsplit(";", 1)[1].strip()) == "initials":
+            read_initials(tail, out)  # "SRF 4 News, 03.03.2026, 06:00 Uhr; sda/grom": the broadcast, then who signs
+            out.remove("broadcast note", line.text.rsplit(";", 1)[0])
         elif line.kind == "byline" and (SIGNOFF.match(line.text) or BIO.match(line.text)):
             out.author = out.author or byline_name(line.text)  # "(Jakob Wenzel aus Moskau, 7.1.2022)"
             out.remove("byline", line.text)
