@@ -174,6 +174,9 @@ def test_a_caption_under_a_photo_credit_line():
     ("AFP contributed reporting.", "credit", "AFP"),
     ("Anna Petrova contributed to this report.", "author", None),  # she helped; she is not the byline
     ("CNN’s Darya Tarasova contributed reporting.", "credit", None),
+    ("sda/grom", "credit", "sda"),
+    ("SRF 4 News, 03.03.2026, 06:00 Uhr; sda/grom", "credit", "sda"),
+    ("Editor: Hendro Wibisono (hendro@investor.id)", "editor", "Hendro Wibisono"),
     ("mit Material von dpa", "credit", "dpa"),
     ("(mit Material von Reuters)", "credit", "Reuters"),
 ])
@@ -248,6 +251,7 @@ def test_a_caption_above_its_photo_credit():
     ("\u00a9 2022 TRIBUNnews.com Network,a subsidiary of KG Media.", "TRIBUNnews.com"),
     ("COPYRIGHT \u00a9 ANTARA 2021", "Antara"),
     ("Copyright \u00a9 2021 detikcom. All rights reserved.", "detikcom"),
+    ("\u00a9 2026 SRF Schweizer Radio und Fernsehen", "SRF"),
 ])
 def test_the_outlet_from_the_copyright_line(footer, outlet):
     assert extract(page().replace("\u00a9 2023 Contoh.com. All rights reserved.", footer)).source == outlet
@@ -864,7 +868,10 @@ def test_a_rubric_glued_to_the_headline_is_split_off():
                                   "Yeniçağ Gazetesi'ni Google News'ten takip edin, son dakika haberlerini kaçırmayın.",
                                   "4,1 тыс. просмотров · 11:20", "Открыть в Telegram", "شارك الخبر",
                                   "Halaman 1 2", "Halaman selanjutnya »", "Seite 2 von 3",
-                                  "Baca di halaman berikutnya: Menlu Sugiono Tegaskan Indonesia Tak Akan Masuk Pakta Pertahanan"])
+                                  "Baca di halaman berikutnya: Menlu Sugiono Tegaskan Indonesia Tak Akan Masuk Pakta Pertahanan",
+                                  "Box aufklappen", "Также по теме:",
+                                  "Halk TV'yi Google Haberler'den takip edin, gelişmelerden anında haberdar olun.",
+                                  "Follow Daryo’s official Instagram and Twitter pages to keep current on world news."])
 def test_tickers_menus_and_notices_are_furniture(line):
     from dossier.ingest.lines import classify
 
@@ -1126,6 +1133,48 @@ def test_an_embedded_posts_frame_goes_and_its_text_stays():
     kept = "Сегодня в г. Москве состоялась торжественная церемония открытия Торгового дома. 🇦🇫🤝🇷🇺"
     assert kept in found.paragraphs and found.captions == [CAPTION]
     assert not any("Посольство" in p or "просмотров" in p or "Telegram" in p for p in found.paragraphs)
+
+
+def test_a_date_label_on_its_own_line_goes_with_the_date_under_it():
+    found = extract(page().replace(DATE_LINE, f"Diperbarui\n{DATE_LINE}"))
+    assert found.date.label == "updated" and "date" in found.doubts
+
+
+@pytest.mark.parametrize("lead, dateline", [("London CNN — " + LEAD, "London"),
+                                            ("KRjogja.com - YOGYA - " + LEAD, "YOGYA")])
+def test_a_place_with_the_outlets_brand_before_or_after_it(lead, dateline):
+    found = extract(page(lead=lead))
+    assert found.dateline == dateline and found.paragraphs == BODY
+
+
+def test_a_last_paragraph_signed_with_capitalised_initials_stays():
+    found = extract(page().replace(f"{THIRD}\n", f"{THIRD} (Dhi)\n"))
+    assert found.paragraphs[-1] == THIRD and found.author == "Dhi"
+
+
+def test_a_byline_with_the_desk_before_an_updated_date():
+    found = extract(page().replace(DATE_LINE, "Vinay Kaushik / TNN / Updated: Jun 5, 2026, 18:41 IST"))
+    assert found.author == "Vinay Kaushik" and found.date.value == "2026-06-05T18:41+05:30"
+
+
+@pytest.mark.parametrize("line, dateline, credit", [("طشقند (وام)", "طشقند", "وام"), ("(وكالات)", None, "وكالات")])
+def test_an_agency_in_parentheses_over_the_text(line, dateline, credit):
+    caption = "الرئيس الأوزبكي شوكت ميرضيائيف خلال استقباله سهيل المزروعي في طشقند. (وام)"
+    found = extract(page(lead=LEAD).replace(f"{CAPTION}\n", f"{caption}\n\n{line}\n"))
+    assert (found.dateline, found.credit, found.captions, found.paragraphs) == (dateline, credit, [caption], BODY)
+
+
+def test_a_legend_is_a_caption_and_a_quoted_heading_starting_with_home_no_menu():
+    found = extract(page(top="Legende: Bundesrat Ignazio Cassis wird in Taschkent empfangen. Keystone/Peter Schneider\n",
+                         middle="«ГЛАВНАЯ ПРОБЛЕМА — КАК ЗАПЛАТИТЬ»\n"))
+    assert found.captions[0].startswith("Bundesrat Ignazio") and found.dateline == "JAKARTA"
+    assert "«ГЛАВНАЯ ПРОБЛЕМА — КАК ЗАПЛАТИТЬ»" in found.paragraphs
+
+
+def test_weather_in_the_top_bar_does_not_confirm_the_copyright_lines_outlet():
+    found = extract(page(header="أبوظبي 34°").replace("\u00a9 2023 Contoh.com. All rights reserved.",
+                                                     "جميع الحقوق محفوظة لـ أبوظبي للإعلام © 2025"))
+    assert found.source == "أبوظبي" and "source" in found.doubts
 
 
 def test_a_date_with_the_abu_dhabi_zone():

@@ -235,3 +235,21 @@ def test_a_reader_view_export_names_its_outlet_by_the_titles_domain():
 def test_a_capitals_place_after_the_date_line_is_the_dateline():
     page = html().replace(b"09.10.2025, 17:45 Uhr", b"Published - 09.10.2025, 17:45 Uhr MESZ - BISCHKEK")
     assert read_page(page).found.dateline == "BISCHKEK"
+
+
+def test_an_updated_only_date_line_gives_way_to_the_metadatas_publication_date():
+    page = html().replace(b"09.10.2025, 17:45 Uhr", b"Aktualisiert<br>09.10.2025, 19:30 Uhr MESZ")
+    assert read_page(page).found.date.value == "2025-10-09T17:45+02:00"
+
+
+def test_a_caption_marked_itemprop_and_its_credit_set_apart():
+    figure = ('<div class="image"><img src="a.jpg" alt=""><div class="image__metadata"><div itemprop="caption" '
+              'class="image__caption">Putin empfängt Muttaqi im Kreml.</div>'
+              '<figcaption class="image__credit">Alexander Kazakov/Pool/AFP</figcaption></div></div>')
+    assert read_page(html(figure=figure)).found.captions == ["Putin empfängt Muttaqi im Kreml."]
+
+
+def test_a_caption_in_a_box_beside_its_picture():
+    figure = ('<div class="img_box"><img src="a.jpg" alt=""><div class="img_inner"><span class="img_descr">'
+              'Migranten beim Sprachtest in Moskau.</span> <span class="photo_author">Foto: AiF</span></div></div>')
+    assert read_page(html(figure=figure)).found.captions == ["Migranten beim Sprachtest in Moskau."]

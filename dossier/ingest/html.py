@@ -25,7 +25,7 @@ BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "time", "span", 
           "header", "footer", "td", "tr", "br", "dd", "dt", "blockquote", "a")
 STANDFIRST_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:teaser|lead|leadtext|lede|standfirst|summary|intro|dek|"
                              r"excerpt|subtitle|subheadline|sapo|chapeau|spot|ozet|deck)(?:$|[\s_-])")  # "spot": Turkish sites
-CAPTION_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:caption|cap|legend|desc|bildunterschrift)(?:$|[\s_-])"
+CAPTION_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:caption|cap|legend|desc|descr|bildunterschrift)(?:$|[\s_-])"
                            r"|(?:^|[\s_-])(?:photo|foto|img|image|pic)[_-]?(?:text|title|sign|signature)(?:$|[\s_-])")
 APPEAL_CLASS = re.compile(r"(?i)donat|paywall|newsletter|subscri|membership|support-(?:us|box)")  # appeals and sign-ups
 CREDIT_CLASS = re.compile(r"(?i)(?:^|[\s_-])credits?(?:$|[\s_-])")
@@ -311,7 +311,7 @@ def captions(tree) -> list[str]:
     out = []
     outside = "not(ancestor::nav or ancestor::aside or ancestor::footer or ancestor::header)"
     marked = (f"//*[@class][{outside}][preceding-sibling::img or following-sibling::img or parent::figure"
-              " or self::td and ancestor::table[1]//img]")
+              " or parent::*[preceding-sibling::img or following-sibling::img] or self::td and ancestor::table[1]//img]")
     found = tree.xpath(f"//figcaption[{outside}]") + tree.xpath(f"//*[@itemprop='caption'][{outside}][not(self::meta)]") \
         + [el for el in tree.xpath(marked) if el.tag != "figcaption" and CAPTION_CLASS.search(el.get("class"))]
     taken = []

@@ -55,7 +55,7 @@ LOWER = "a-zß-ÿа-яёāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕ
 NAME = rf"[{UPPER}][{LOWER}'’-]+(?:\s+(?:[{UPPER}]\.|[{UPPER}][{LOWER}'’-]+)){{1,3}}"  # "Marina Kondratjewa", "Ece Yıldırım"
 PERSON = re.compile(rf"^{NAME}$")
 BYLINE_NAME = re.compile(rf"^(?P<name>{NAME})(?:\s+(?:in|di|aus|из|в)\s+[{UPPER}][\w-]+)?$")  # "Helen Marchetti in Moscow"
-INITIALS = re.compile(r"^\((?P<who>[a-z]{1,8}(?:\s*/\s*[a-z]{1,8})*)\)$|^\((?P<wire>[A-Z]{2,6}(?:-[A-Z]{2,4})?)\)$"
+INITIALS = re.compile(r"^\((?P<who>[a-z]{1,8}(?:\s*/\s*[a-z]{1,8})*|[A-Z][a-z]{1,3})\)$|^\((?P<wire>[A-Z]{2,6}(?:-[A-Z]{2,4})?)\)$"
                       r"|^(?P<open>\()?(?P<signed>[a-z]{2,5})(?P<agencies>(?:\s?/\s?[A-Za-z]{2,12})+)(?(open)\))$"  # "(jr/dpa/AFP)"
                       r"|^\((?P<agency>[A-Z]{2,8})/(?:[A-Z]{1,4}-?\d*|dpa|afp|ap)\)$"
                       r"|^\(?(?:mit|with)\s+(?P<with>[A-Za-z]{2,12}(?:/[A-Za-z]{2,12})*)\)?$"  # "(mit dpa)"
@@ -446,6 +446,7 @@ def credit_of(text: str, bare: bool = False) -> tuple[str, str] | None:
     if m is None:
         return None
     value = without_role(m["value"].strip().rstrip(":").strip())  # "كتب - أحمد سمير:"
+    value = re.sub(r"\s*[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>]?", "", value).strip() or value  # "Hendro W. (hendro@investor.id)"
     value = re.sub(r"\s+(?:und|and|dan|и|ve|&)\s+(?=[A-ZÀ-ÞА-ЯЁ])", ", ", value)  # "Von Maria Huber und Thomas Brenner"
     first, _, rest = value.partition(" ")
     if rest and re.fullmatch(r"(?i)[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:com|co|id|net|org|ru|de|tr|uz|kz|kg|tj|news|tv)", first):
@@ -498,7 +499,8 @@ BIO = re.compile(rf"^(?P<name>{NAME})(?: is (?:a|an|the) [^.]{{0,60}}\b(?:report
                  rf"|,(?: \S+){{1,3}}? {ROLES}\w*(?:dir|dır|dur|dür)(?=\.$))[^.]{{0,80}}\.$")
 # "Freshta Ahmadi is a KabulNow reporter …", "Felix Reinhardt ist Korrespondent des RND …"
 SIGNATURE = re.compile(r"^[—–-]\s*[^()]{2,60}\(@\w{1,30}\)")
-SIGNED_TAIL = re.compile(rf"(?<=[.!?\"”»])\s+(\((?:[a-z]{{2,8}}(?:\s*/\s*[a-z]{{2,8}})*|[A-Z]{{2,6}}(?:\s*/\s*(?:[A-Z]{{2,6}}|dpa|afp))*)\)"
+SIGNED_TAIL = re.compile(rf"(?<=[.!?\"”»])\s+(\((?:[a-z]{{2,8}}(?:\s*/\s*[a-z]{{2,8}})*|[A-Z]{{2,6}}(?:\s*/\s*(?:[A-Z]{{2,6}}|dpa|afp))*"
+                         r"|[A-Z][a-z]{1,3})\)"  # "(ant/ded)", "(APA/AFP)", "(Dhi)"
                          rf"|{SIGNOFF.pattern[1:-1]}"
                          r"|\((?:mit|with)\s+[A-Za-z]{2,12}(?:/[A-Za-z]{2,12})*\)"
                          r"|\((?:[\u0621-\u064A]\.?\s?){2,4}\))$")  # "(أ ش أ)", "(أ.ف.ب)": an Arabic agency's letters

@@ -155,6 +155,8 @@ def read_header(header: list[Line], title_at: int | None, out: Extract, hints: H
             out.captions.append(line.text)  # also "… في طشقند. (وام)" between the headline and the text
         elif line.kind == "credit":
             read_credits(line.text, out)
+        elif line.kind == "initials" and title_at is not None and line.index > title_at:
+            read_initials(line.text, out)  # "(وكالات)" over the text: the agencies it comes from
         elif title_at is not None and line.index > title_at and out.standfirst is None and (
                 line.kind in ("prose", "sentence") or line.kind == "short" and line.words >= 8
                 and all(ln.kind == "furniture" for ln in header if title_at < ln.index < line.index)):
