@@ -253,3 +253,9 @@ def test_a_caption_in_a_box_beside_its_picture():
     figure = ('<div class="img_box"><img src="a.jpg" alt=""><div class="img_inner"><span class="img_descr">'
               'Migranten beim Sprachtest in Moskau.</span> <span class="photo_author">Foto: AiF</span></div></div>')
     assert read_page(html(figure=figure)).found.captions == ["Migranten beim Sprachtest in Moskau."]
+
+
+def test_a_teaser_in_a_card_linking_elsewhere_is_no_caption():
+    card = ('<div class="related"><a href="/andere"><img src="b.jpg" alt=""><div class="card-body">'
+            '<p class="card-desc">Usbekistan öffnet sich – und bleibt doch autoritär.</p></div></a></div>')
+    assert read_page(html(after=card)).found.captions == []

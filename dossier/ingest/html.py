@@ -310,8 +310,9 @@ def captions(tree) -> list[str]:
     """Photo captions of the article (figure captions outside navigation, sidebars and footers)."""
     out = []
     outside = "not(ancestor::nav or ancestor::aside or ancestor::footer or ancestor::header)"
-    marked = (f"//*[@class][{outside}][preceding-sibling::img or following-sibling::img or parent::figure"
+    marked = (f"//*[@class][{outside}][not(ancestor::a)][preceding-sibling::img or following-sibling::img or parent::figure"
               " or parent::*[preceding-sibling::img or following-sibling::img] or self::td and ancestor::table[1]//img]")
+    # (not a teaser in a card that links to another story)
     found = tree.xpath(f"//figcaption[{outside}]") + tree.xpath(f"//*[@itemprop='caption'][{outside}][not(self::meta)]") \
         + [el for el in tree.xpath(marked) if el.tag != "figcaption" and CAPTION_CLASS.search(el.get("class"))]
     taken = []
