@@ -62,7 +62,7 @@ def is_brand(text: str) -> bool:
         bool(re.fullmatch(r"[a-z]+[A-Z][A-Za-z]+|[A-Z]{2,}[a-z]*\.[a-z]+|[A-Z]{2,}[A-Z][a-z]{2,}[A-Za-z]*", text))  # "IDXChannel"
 
 
-OUTLET_AND_WIRE = re.compile(r"^(?P<outlet>[^-–—/|]+?)(?:\s+(?P<dash>[-–—/|])\s+|\s+(?i:with|mit|dengan|ile|с|مع)\s+)"
+OUTLET_AND_WIRE = re.compile(r"^(?P<outlet>[^-–—/|]+?)(?:\s+(?P<dash>[-–—/|])\s+|\s*(?P<slash>/)\s*|\s+(?i:with|mit|dengan|ile|с|مع)\s+)"
                              r"(?P<wire>[^-–—/|]+)$")
 
 
@@ -77,7 +77,7 @@ def outlet_and_wire(text: str, outlet: str | None = None) -> str | None:
     if agency is None or not agency.agency:
         return None
     named = is_brand(desk) or bool(outlet and desk.casefold() in outlet.casefold())
-    return wire if named or not m["dash"] and len(desk.split()) == 1 else None
+    return wire if named or not m["dash"] and not m["slash"] and len(desk.split()) == 1 else None  # "فرانس24/ أ ف ب"
 
 
 def read_credits(text: str, out: Extract) -> None:
@@ -256,6 +256,8 @@ def find_outlet(lines: list[Line], hints: Hints, out: Extract) -> None:
     """The outlet: metadata, then the copyright line, the dateline, a masthead, a promotion line, the address."""
     candidates = [hints.outlet, copyright_brand(lines), out.brand, masthead(lines), promo_brand(lines)]
     found = next((c for c in candidates if c), None)
+    if found is not None and found is candidates[1]:
+        found = short_name(found, lines) or found
     known = outlet_for_brand(found) if found else outlet_for_url(hints.url)
     if known:
         out.source = known.name
@@ -289,6 +291,19 @@ def same_name(name: str, other: str) -> bool:
     return name.casefold() == other.casefold() or bool(a) and (a in b or b in a) and min(len(a), len(b)) >= 3
 
 
+def short_name(name: str, lines: list[Line]) -> str | None:
+    """The shorter name the top of the page shows for the one the copyright line gives ("[Independent]" for
+    "Independent Digital News & Media Ltd")."""
+    def key(text: str) -> str:
+        return re.sub(r"\W", "", text.casefold())
+    for line in lines[:3]:
+        text = line.text.strip("[] ")
+        if not re.search(r"\d", text) and 1 <= len(text.split()) <= 3 and len(key(text)) >= 3 \
+                and key(text) in key(name) and len(key(text)) < len(key(name)):
+            return text
+    return None
+
+
 def copyright_brand(lines: list[Line]) -> str | None:
     """ "Copyright ©2025 SINDOnews.com All Rights Reserved" → "SINDOnews.com"."""
     for line in reversed(lines):
@@ -303,7 +318,7 @@ def copyright_brand(lines: list[Line]) -> str | None:
         text = re.sub(r"^\s*دار\s+|\s+لل(?:صحافة|طباعة|نشر|إعلام)(?:\s+و(?:ال)?(?:صحافة|طباعة|نشر|توزيع|إعلام))*", " ", text)
         text = re.sub(r"(?i)(?<=\S)\s+(?:verlag|vertrieb|verlags|vertriebs|verlagsgesellschaft)\b.*$", "", text.strip())
         text = re.sub(r"(?i)^verlag\w*\s+", "", text)  # "taz Verlags u. Vertriebs GmbH", "Verlag Der Tagesspiegel GmbH"
-        chunk = re.split(r"[,|•]|\.\s|\s[-–]\s", text.strip(" .-"))[0].strip(" .")
+        chunk = re.split(r"[,|•&]|\.\s|\s[-–]\s", text.strip(" .-"))[0].strip(" .")  # not "… News & Media"
         words = chunk.split()
         domain = next((w for w in words if DOMAIN.match(w)), None)
         known = next((k for n in range(min(4, len(words)), 0, -1) if (k := outlet_for_brand(" ".join(words[:n])))), None)

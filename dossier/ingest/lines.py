@@ -218,7 +218,10 @@ def join_wrapped(lines: list[str], capitalised_nouns: bool = False, page_width: 
         # already wrapped once ("… Rusia di" / "Tajikistan, … di Perbatasan" / "Afghanistan")
         if prev.endswith(":") and not (wrapped or forced):
             goes_on = False  # "Ini kata mereka:" ends its paragraph; the quotation under it is one of its own
-        if prev and (not ends_sentence(prev) or forced) and (wrapped or forced or (goes_on and word_count(prev) >= 12)) \
+        # pasted lines, each a paragraph of its own: a headline over its standfirst is no sentence going on
+        pasted = max(len(ln) for ln in lines) > 100 and not width and not starts_lower(line) and word_count(line) > 8
+        if prev and (not ends_sentence(prev) or forced) \
+                and (wrapped or forced or goes_on and word_count(prev) >= 12 and not pasted) \
                 and (not is_marked(prev) or starts_lower(line) and classify(prev) == "prompt") \
                 and (not is_marked(line) or classify(line) == "caption" or dated_tail(prev, line)
                      or starts_lower(line) and classify(line) == "credit" or classify(line) == "prompt" and wrapped):

@@ -66,7 +66,8 @@ def rules() -> Rules:
     return Rules(
         read_also=re.compile(rf"(?i)(?:^|(?<=\s)|(?<=[.!?\"”»]))(?:{alternation(data['read_also'])})\s*[:：]"),
         read_also_line=re.compile(rf"(?i)^\W*(?:{alternation(data['read_also'])})\W*$"),
-        read_also_start=re.compile(rf"(?i)^\W*(?:{alternation(data['read_also'])})(?:(?!\w)|(?=(?-i:[A-ZÀ-ÞА-ЯЁ])))"),
+        read_also_start=re.compile(rf"(?i)^\W*(?:{alternation(data['read_also'])})(?:(?!\w)|(?=(?-i:[A-ZÀ-ÞА-ЯЁ]))"
+                                   r"|(?<=[\u0600-\u06FF])(?=[\u0621-\u064A]))"),  # "اقرأ أيضامئات …": glued, no capitals to tell
         list_head=re.compile(rf"(?i)^\W*(?:{alternation(data['lists'])})(?:\s*[:(\d)]*\s*$|\s+\S.*$)"),
         comment_head=re.compile(rf"(?i)^\W*(?:{alternation(data['comment_heads'])})\s*(?:\(\d+\)|\d+)?\s*:?$"),
         prompt=re.compile("(?i)^\\W{0,3}(?:" + "|".join(data["prompts"]) + ")"),
