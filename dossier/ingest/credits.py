@@ -343,6 +343,14 @@ def promo_brand(lines: list[Line]) -> str | None:
                 next((b for b, last in named if last and len(b.split()) <= 3), None))  # a mere name ends the prompt
 
 
+def as_written(name: str) -> bool:
+    """A known outlet's name written as the outlet writes it, where letters have case ("dpa", "ANTARA", "Antara"),
+    not a common word that spells it ("antara", "between" in Indonesian)."""
+    known = outlet_for_brand(name)
+    forms = {known.name, *known.brands} if known else set()
+    return not any(c.lower() != c.upper() for c in name) or name in forms or name[:1].isupper()
+
+
 def wire_in_text(paragraphs: list[str], outlet: str | None) -> str | None:
     """The agency the text says it is reporting from: "dilansir Sputnik", "as reported by Reuters"."""
     for paragraph in paragraphs:
@@ -351,7 +359,7 @@ def wire_in_text(paragraphs: list[str], outlet: str | None) -> str | None:
                 words, lead = m["words"].split(), paragraph[m.start(): m.start("words")].split()[-1:]
                 window = lead + words  # the longest known name in it: "berichtet die Nachrichtenagentur dpa"
                 spans = [" ".join(window[i:i + n]) for n in range(len(window), 0, -1) for i in range(len(window) - n + 1)]
-                wire = next((span for span in spans if outlet_for_brand(span)), None)  # the longest known name
+                wire = next((span for span in spans if outlet_for_brand(span) and as_written(span)), None)  # the longest
                 if wire is None:
                     continue
             else:

@@ -55,7 +55,7 @@ LOWER = "a-zß-ÿа-яёāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕ
 NAME = rf"[{UPPER}][{LOWER}'’-]+(?:\s+(?:[{UPPER}]\.|[{UPPER}][{LOWER}'’-]+)){{1,3}}"  # "Marina Kondratjewa", "Ece Yıldırım"
 PERSON = re.compile(rf"^{NAME}$")
 BYLINE_NAME = re.compile(rf"^(?P<name>{NAME})(?:\s+(?:in|di|aus|из|в)\s+[{UPPER}][\w-]+)?$")  # "Helen Marchetti in Moscow"
-INITIALS = re.compile(r"^\((?P<who>[a-z]{1,8}(?:\s*/\s*[a-z]{1,8})*|[A-Z][a-z]{1,3})\)$|^\((?P<wire>[A-Z]{2,6}(?:-[A-Z]{2,4})?)\)$"
+INITIALS = re.compile(r"^[(\[](?P<who>[a-z]{1,8}(?:\s*/\s*[a-z]{1,8})*|[A-Z][a-z]{1,3})[)\]]$|^\((?P<wire>[A-Z]{2,6}(?:-[A-Z]{2,4})?)\)$"
                       r"|^(?P<open>\()?(?P<signed>[a-z]{2,5})(?P<agencies>(?:\s?/\s?[A-Za-z]{2,12})+)(?(open)\))$"  # "(jr/dpa/AFP)"
                       r"|^\((?P<agency>[A-Z]{2,8})/(?:[A-Z]{1,4}-?\d*|dpa|afp|ap)\)$"
                       r"|^\(?(?:mit|with)\s+(?P<with>[A-Za-z]{2,12}(?:/[A-Za-z]{2,12})*)\)?$"  # "(mit dpa)"
@@ -503,7 +503,7 @@ BIO = re.compile(rf"^(?P<name>{NAME})(?: is (?:a|an|the) [^.]{{0,60}}\b(?:report
 # "Freshta Ahmadi is a KabulNow reporter …", "Felix Reinhardt ist Korrespondent des RND …"
 SIGNATURE = re.compile(r"^[—–-]\s*[^()]{2,60}\(@\w{1,30}\)")
 SIGNED_TAIL = re.compile(rf"(?<=[.!?\"”»])\s+(\((?:[a-z]{{2,8}}(?:\s*/\s*[a-z]{{2,8}})*|[A-Z]{{2,6}}(?:\s*/\s*(?:[A-Z]{{2,6}}|dpa|afp))*"
-                         r"|[A-Z][a-z]{1,3})\)"  # "(ant/ded)", "(APA/AFP)", "(Dhi)"
+                         r"|[A-Z][a-z]{1,3})\)|\[[a-z]{2,8}(?:/[a-z]{2,8})*\]"  # "(ant/ded)", "(APA/AFP)", "(Dhi)", "[asg/but]"
                          rf"|{SIGNOFF.pattern[1:-1]}"
                          r"|\((?:mit|with)\s+[A-Za-z]{2,12}(?:/[A-Za-z]{2,12})*\)"
                          r"|\((?:[\u0621-\u064A]\.?\s?){2,4}\))$")  # "(أ ش أ)", "(أ.ف.ب)": an Arabic agency's letters
@@ -543,7 +543,7 @@ def join_labels(paragraphs: list[str]) -> list[str]:
     for text in paragraphs:
         label = out[-1].strip(" :|·•-").casefold() if out else ""  # "Editor:", " | Editor:"
         if label in rules().credit_keys and word_count(text) <= 6 and not ends_sentence(text) \
-                and read_date_line(text) is None:
+                and read_date_line(text) is None and not (out[-1].isupper() and text.isupper()):  # a menu: "SOURCE", "OPINION"
             out[-1] = f"{out[-1].strip(' :|·•-')}: {text}"
         elif out and is_date_label(out[-1]) and (found := read_date_line(text)) is not None and found.label is None:
             out[-1] = f"{out[-1].strip(' :|·•-')} {text}"  # "Updated" / "9:14 AM EST, Thu February 12, 2026"
