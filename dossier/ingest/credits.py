@@ -19,11 +19,15 @@ PLACE_PERIOD = re.compile(r"^(?P<place>[A-ZÄÖÜ][a-zäöüß]{2,}(?:[/-][A-ZÄ
 NOT_PLACES = {"nein", "danke", "gut", "okay", "endlich", "moment", "stopp", "achtung", "update", "prof", "dipl", "mag",
               "yes", "no", "thanks", "well", "again", "gen", "col", "gov", "sen", "rep", "str", "art", "abs", "bzw",
               "exclusive", "exklusiv", "eksklusif", "analysis", "analyse", "kommentar", "opinion", "editorial", "breaking"}
+PLACE_REGION = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:[ -][A-ZÄÖÜ][a-zäöüß]+)? \((?P<region>[A-ZÄÖÜ][a-zäöüß]{3,})\)")
 PLACE_IN_CAPITALS = re.compile(r"[A-ZÀ-ÞА-ЯЁĞİŞÇ][A-ZÀ-ÞА-ЯЁĞİŞÇ' -]{2,30}")  # "ANKARA", "BISHKEK"
 PLACE_COLON = re.compile(r"^(?P<place>[A-ZА-ЯЁ][^\W\d_]+(?:[ -][A-ZА-ЯЁ][^\W\d_]+){0,2}):\s+(?=[\"“«]?[A-ZА-ЯЁ])")  # "Kabul: …"
 DATED = re.compile(r"^(?P<place>[A-ZА-ЯЁ][^\W\d_]+(?:[ -][^\W\d_]+)?)[.,]\s+\d{1,2}\s+[^\W\d_]+\.?"
                    r"(?:\s*/(?P<wire>[^/]{2,20})/\.?|\s+(?P<brand>[^\s.]\S*[^\s.])\s+[-–—])\s+")
-PLACE_WIRE_COLON = re.compile(r"^(?P<place>[A-ZА-ЯЁ]{3,}(?:[ -][A-ZА-ЯЁ]{2,}){0,2})\s*\((?P<wire>[^()]{2,30})\):\s+(?=\S)")  # "KABUL (Pajhwok): …"
+PLACE_WIRE_COLON = re.compile(r"^(?P<place>[A-ZА-ЯЁ]{3,}(?:[ -][A-ZА-ЯЁ]{2,}){0,2}"
+                              r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s*\[[A-Z][\w .'-]{1,30}\])"
+                              r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\((?P<wire>[^()]{2,30})\):\s+(?=\S)")
+# "KABUL (Pajhwok): …", "Moscow [Russia], October 7 (ANI): …"
 PLACE_DATE_BRAND = re.compile(r"^(?P<place>[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2})(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?,\s+[A-Z][a-z]{2,8}\.?\s+"
                               r"\d{1,2}\.\s+(?:By\s+(?P<name>[^-–—:.]{3,40}?)\s+[-–—]\s+)?(?P<brand>[^\s:]{2,20}(?:\s[^\s:]{2,20})?):\s+(?=\S)")
 # "TASHKENT, Uzbekistan, July 3. By Nargiz Sadikhova - Trend: …"
@@ -221,6 +225,9 @@ def is_month(word: str) -> bool:
 
 def read_dateline(prefix: str, out: Extract) -> None:
     """Split "MOSKWA, KOMPAS.com", "Moskow (ANTARA)", "Warta Ekonomi, Moskow" into place, outlet and wire."""
+    if (m := PLACE_REGION.fullmatch(prefix.strip(" -–—"))) and outlet_for_brand(m["region"]) is None:
+        out.dateline = out.dateline or m.group(0)  # "Kasan (Russland)": the place and its country, no agency
+        return
     for m in PARENS.finditer(prefix):
         if not re.fullmatch(r"[\d/.\s-]+", m["wire"] or m["slash"]):  # "(4/7/2024)" is a date, not a wire
             note_wire(m["wire"] or m["slash"], out)

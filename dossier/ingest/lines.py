@@ -14,7 +14,8 @@ from .rules import outlet_for_brand, rules
 INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 SENTENCE_END = re.compile(r"[.!?…؟。](?:[\"”’'»)\]*]|\s|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D])*$")  # also "… без посредников. 🇦🇫🤝🇷🇺"
 CAPTION = re.compile(
-    r"(?i)(kredit foto|foto|photograph|photo|фото|bild|fotoğraf|صورة|تصوير|image|gambar|ilustrasi|illustration)\s*[:/|]"
+    r"(?i)(kredit foto|foto|photograph|photo|фото|(?-i:[Bb]ild)|fotoğraf|صورة|تصوير|image|gambar|ilustrasi|illustration)\s*[:/|]"
+    # (not "… zu BILD:", the newspaper introducing a quotation)
     r"|\b(REUTERS|AFP|AP Photo|AP|EPA|ANTARA FOTO|ANTARA|Getty Images|Anadolu|Xinhua|dpa|Sputnik|IRNA)\s*/\s*\w"
     r"|\((?:[A-Z][\w.]* )?(foto|photo|dok|dokumentasi|ist)\b[^)]*\)\s*$|\bFoto/[A-Z]|/FOTO\b|\(Istimewa\)$"
     r"|\S\s+(?:Quelle|Source):\s+[^().]{2,60}$"
@@ -67,6 +68,7 @@ POST_FRAME = re.compile(r"(?i)^(?:open|view|открыть|смотреть|buka
                         r"\b(?:telegram|x|twitter|instagram|facebook|tiktok|тикток|تيليجرام|تويتر|إنستغرام)(?:['’]?da aç)?$"
                         r"|^(?:telegram|x|twitter|instagram)['’]?(?:da|ta) (?:aç|görüntüle)$")  # "Открыть в Telegram"
 VIEWS = re.compile(r"(?i)views?\b|просмотр|aufrufe|görüntülenme|okunma|dilihat|dibaca|مشاهد")  # "4,1 тыс. просмотров"
+MENU_ROW = re.compile(rf"[{UPPER}][{LOWER}]+(?: [{UPPER}][{LOWER}]+){{2,}}")  # words of a menu, no punctuation
 LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[•▪◦·*‣–-])\s+\S")  # "1. …", "• …", "- …"
 LABELLED_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[•▪◦·*‣–-])\s+[^\W\d_][^:\d]*:\s")  # "• Tanggal: …"
 PLACEHOLDER = re.compile(r"^\[[^\W\d_][^\[\]]{0,120}\]$")  # "[IMG]", "[Gambar]", "[Putin at the polls]": a picture
@@ -74,6 +76,7 @@ PICTURED = re.compile(r"(?i)^\[(?:(?:img|image|gambar|foto|photo|bild|фото|�
                       r"[^\[\]]{1,80}\.(?:jpe?g|png|gif|webp|avif))\](?:\s|$)")
 # "[IMG]", "[Image: Putin dan Rahmon]", "[trans-afghan-railway.jpg]"
 LINK_NUMBER = re.compile(r"\[\d{1,4}\]")  # lynx's numbered links: "[20]Ananya Sharma"
+LONE_LINK_NUMBER = re.compile(r"^\[\d{1,4}\](?=\S)")
 LONE_LINK = re.compile(r"^\[\d{1,4}\]\S")  # a line that is all one link: "[14]Liveblog zum Anschlag …"
 LINK_LIST = re.compile(r"(?m)^References\s*\n(?:\s*\n)?\s+1\.\s.*", re.DOTALL)  # lynx's list of link addresses
 TRUNCATED = re.compile(r"(?:\.\.\.|…)$")
@@ -381,7 +384,11 @@ def classify(text: str) -> str:
     if r.read_also_line.match(text) or (m := r.read_also.search(text)) and not text[: m.start()].strip(" -•*>"):
         return "read-also"
     if LONE_LINK.match(text):  # a text browser's numbered link alone on its line: a headline there is another article's
-        kind = classify(LINK_NUMBER.sub("", text, count=1))
+        inner = LINK_NUMBER.sub("", text, count=1)
+        if PERSON.match(inner) and word_count(inner) <= 3 and not outlet_for_brand(inner) \
+                and not re.match(r"(?i)(the|der|die|das)\s", inner):
+            return "short"  # "[24]Алия Сарсенова": perhaps a name linked to the author's page, see is_bare_byline
+        kind = classify(inner)
         return "read-also" if kind == "short" else kind
     if r.read_also_start.match(text) and (text.endswith(":") or not ends_sentence(text)) and word_count(text) <= 20:
         return "read-also"  # "Читайте также Более тысячи …", "Simak juga video …:"
@@ -584,7 +591,7 @@ def relate(lines: list[Line]) -> list[Line]:
 def byline_name(text: str) -> str | None:
     """The name in a bare byline: capitalised words ("Helen Marchetti in Moscow"), or two to four words of a
     script without capitals ("سليم الخطيب")."""
-    text = without_role(text)  # "Дмитрий Овсянников, специально для «Новой газеты Европа»"
+    text = without_role(LONE_LINK_NUMBER.sub("", text))  # "Дмитрий Овсянников, специально для «Новой газеты Европа»"
     if m := BYLINE_NAME.match(text) or SIGNOFF.match(text) or BIO.match(text):
         return m["name"]
     names = re.split(r"\s+(?:&|and|dan|und|и|ve)\s+|,\s+", text)
@@ -603,12 +610,15 @@ def is_bare_byline(lines: list[Line], i: int) -> bool:
     if without_role(lines[i].text) != lines[i].text and i + 1 < len(lines):
         return True  # a name with its role: "Ольга Смирнова, корреспондент ИА Регнум в Минске"
     above = next((ln for ln in reversed(lines[:i]) if ln.kind not in ("furniture", "prompt")), None)
+    if above is not None and MENU_ROW.fullmatch(above.text):
+        return False  # "Политика Экономика Общество …" / "Культура Спорт Здоровье Технологии": a menu
     below = next((ln for ln in lines[i + 1:] if ln.kind not in ("furniture", "prompt")), None)  # "Слушать", "Поделиться"
     if above is not None and above.kind == "date":  # under the date line, itself under the headline
         above = next((ln for ln in reversed(lines[:above.index]) if ln.kind != "furniture"), None)
         signed = below is None or below.kind != "prose" or is_credited_photo(lines, below.index)
     else:
-        signed = below is not None and (below.kind in ("date", "credit", "caption") or over_photo_credit(lines, below.index))
+        signed = below is not None and (below.kind in ("date", "credit", "caption") or over_photo_credit(lines, below.index)
+                                        or LONE_LINK.match(lines[i].text) and below.kind == "prose")  # a linked name
     return signed and above is not None and above.kind in ("short", "sentence", "prose") and above.words >= 5
 
 
