@@ -61,6 +61,20 @@ def parts_date(line: str) -> FoundDate | None:
     return FoundDate(best.value, best.precision, line, best.label, best.rest, best.note)
 
 
+def one_part_date(line: str) -> FoundDate | None:
+    """ "India News | Press Trust of India | Updated: June 26, 2026 15:12 IST": the one part set off by bars that
+    is a date line, among short labels."""
+    parts = [p.strip() for p in line.split("|") if p.strip()]
+    if len(parts) < 2 or any(len(p.split()) > 8 for p in parts):
+        return None
+    found = [(p, d) for p in parts if (d := read_date_line(p)) is not None]
+    if len(found) != 1:
+        return None
+    part, date = found[0]
+    rest = " | ".join(p for p in parts if p is not part)
+    return FoundDate(date.value, date.precision, line, date.label, f"{rest} | {date.rest}".strip(" |"), date.note)
+
+
 def read_date_line(line: str) -> FoundDate | None:
     """The publication date a line states, if the line is a date line rather than prose mentioning a date."""
     text = rules().date_noise.sub(" ", line.translate(DIGITS))
@@ -78,7 +92,7 @@ def read_date_line(line: str) -> FoundDate | None:
     leftover = strip_date_words(rest)
     words = re.findall(rf"{LETTER}{{2,}}", leftover)
     if len(words) > MAX_LEFTOVER_WORDS or sum(w[0].islower() for w in words) >= MAX_PROSE_WORDS:
-        return None  # prose that mentions a date ("Год назад, 22 марта 2024 года, вооружённые люди …")
+        return one_part_date(line)  # prose that mentions a date ("Год назад, 22 марта 2024 года, вооружённые люди …")
     if moment is None:
         return FoundDate(day.isoformat(), "day", line, label, tidy(leftover), note)
     hour, minute, offset = moment

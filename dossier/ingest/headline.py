@@ -159,6 +159,8 @@ def choose_date(lines: list[Line], start: int, end: int, title_at: int | None, h
         if out.author is None and PERSON.match(rest) and seen.rest.rstrip().endswith(("•", "·", "|", "-", "–", "—")):
             out.author = rest  # "Dimas Arya Saputra • 18 Juli 2025 07:12"
         parts = [p for p in re.split(r"\s+[/|·•]\s+", rest) if not is_date_label(p)]
+        agency = next((p for p in parts if (known := outlet_for_brand(p)) is not None and known.agency), None)
+        out.credit = out.credit or agency  # "India News | Press Trust of India | Updated: …"
         if out.author is None and len(parts) == 2 and PERSON.match(parts[0]) and re.fullmatch(r"[A-Z]{2,6}", parts[1]):
             out.author = parts[0]  # "Vinay Kaushik / TNN / Updated: Jun 5, 2026, 18:41 IST": the name and the desk
 

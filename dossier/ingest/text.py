@@ -52,6 +52,7 @@ PLAYER = re.compile(r"(?i)^\W*(?:audio herunterladen|artikel anhören|anhören|h
                     r"listen\s+\d|dengarkan(?: artikel)?|слушать(?: статью)?|haberi dinle|dinle|استمع)")  # an audio player
 AGENCY_AFTER = re.compile(r"[.!?]\s*\((?P<agency>[^()]{2,25})\)$")  # "… في طشقند. (وام)"
 PLACE_AGENCY = re.compile(r"(?P<place>[^\W\d_][^()\d]{1,30}?)\s*\((?P<agency>[^()]{2,25})\)")  # "طشقند (وام)"
+DESK = re.compile(r"(?i)(?<!\w)(news|nachrichten|haber|haberleri|berita|новости|desk|redaktion|redaksi|team)(?!\w)")  # "India News"
 MAX_GAP = 5  # non-text paragraphs that may separate two paragraphs of the same article body
 
 
@@ -197,7 +198,7 @@ def read_signed_date(line: Line, out: Extract) -> None:
     """A byline in front of the date line, set off by a bar: "Felix Brandstätter | 14.10.2022"."""
     found = line.date
     name = line.text.split("|")[0].strip() if found and "|" in line.text else ""
-    if name and out.author is None and byline_name(name) and found.rest.startswith(name):
+    if name and out.author is None and byline_name(name) and found.rest.startswith(name) and not DESK.search(name):
         out.author = byline_name(name)
 
 
