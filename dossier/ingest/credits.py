@@ -20,6 +20,8 @@ NOT_PLACES = {"nein", "danke", "gut", "okay", "endlich", "moment", "stopp", "ach
               "yes", "no", "thanks", "well", "again", "gen", "col", "gov", "sen", "rep", "str", "art", "abs", "bzw",
               "exclusive", "exklusiv", "eksklusif", "analysis", "analyse", "kommentar", "opinion", "editorial", "breaking"}
 PLACE_REGION = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:[ -][A-ZÄÖÜ][a-zäöüß]+)? \((?P<region>[A-ZÄÖÜ][a-zäöüß]{3,})\)")
+NEWS_WORD = re.compile(r"(?i)(?<!\w)(?:news|نيوز|ньюс)$")
+PLACE_AFTER_BRAND = re.compile(r"^(?P<place>[^\W\d_]{3,}(?: [^\W\d_]{3,})?):\s+(?=\S)")
 PLACE_IN_CAPITALS = re.compile(r"[A-ZÀ-ÞА-ЯЁĞİŞÇ][A-ZÀ-ÞА-ЯЁĞİŞÇ' -]{2,30}")  # "ANKARA", "BISHKEK"
 PLACE_COLON = re.compile(r"^(?P<place>[A-ZА-ЯЁ][^\W\d_]+(?:[ -][A-ZА-ЯЁ][^\W\d_]+){0,2}):\s+(?=[\"“«]?[A-ZА-ЯЁ])")  # "Kabul: …"
 DATED = re.compile(r"^(?P<place>[A-ZА-ЯЁ][^\W\d_]+(?:[ -][^\W\d_]+)?)[.,]\s+\d{1,2}\s+[^\W\d_]+\.?"
@@ -178,8 +180,8 @@ def strip_dateline(text: str, out: Extract) -> str:
         elif c and (is_brand(c["src"]) or text[:1] in "«\"“"):
             out.brand = out.brand or c["src"]  # "بيشكك – «العربي الجديد»: …": the outlet's own correspondent
             text = text[c.end():]
-        elif out.dateline is None and (p := PLACE_FIRST.match(text)):
-            out.dateline = p["place"]  # "KONTAN.CO.ID - KABUL. …": the place after the outlet
+        elif out.dateline is None and (p := PLACE_FIRST.match(text) or out.brand and PLACE_AFTER_BRAND.match(text)):
+            out.dateline = p["place"]  # "KONTAN.CO.ID - KABUL. …", "شفق نيوز- موسكو: …": the place after the outlet
             text = text[p.end():]
     elif m := PLACE_DATE_BRAND.match(text):
         out.dateline, out.author = out.dateline or m["place"], out.author or m["name"]
@@ -244,8 +246,8 @@ def read_dateline(prefix: str, out: Extract) -> None:
         elif place and (place.isupper() and (DOMAIN.match(last) or is_brand(last)) or outlet_for_brand(last)):
             out.brand = out.brand or last  # "ALMATY taz", "London CNN"
             places.append(place)
-        elif DOMAIN.match(part) or is_brand(part):
-            out.brand = out.brand or part
+        elif DOMAIN.match(part) or is_brand(part) or NEWS_WORD.search(part):
+            out.brand = out.brand or part  # also "شفق نيوز", "Kun News": an outlet calling itself news
         else:
             places.append(part)
     if places:

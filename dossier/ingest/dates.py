@@ -114,10 +114,11 @@ def find_day(text: str) -> tuple[date, tuple[int, int], tuple | None] | None:
                 value = date(year, month, day)
             except ValueError:
                 continue
-            iso_time = None
+            if pattern is ISO and m["H"] and m["off"]:
+                return value, m.span(), ((int(m["H"]), int(m["M"]), iso_offset(m["off"])), "", None)
             if pattern is ISO and m["H"]:
-                iso_time = ((int(m["H"]), int(m["M"]), iso_offset(m["off"])), "", None) if m["off"] else None
-            return value, m.span(), iso_time
+                return value, (m.start(), m.end("d")), None  # "2025-02-25 11:14": the time is read with its zone, if any
+            return value, m.span(), None
     return None
 
 

@@ -10,6 +10,7 @@ from .credits import (
     PLACE_IN_CAPITALS,
     byline_parts,
     find_outlet,
+    is_agency,
     is_brand,
     is_byline,
     note_wire,
@@ -53,6 +54,7 @@ PLAYER = re.compile(r"(?i)^\W*(?:audio herunterladen|artikel anhören|anhören|h
 AGENCY_AFTER = re.compile(r"[.!?]\s*\((?P<agency>[^()]{2,25})\)$")  # "… في طشقند. (وام)"
 PLACE_AGENCY = re.compile(r"(?P<place>[^\W\d_][^()\d]{1,30}?)\s*\((?P<agency>[^()]{2,25})\)")  # "طشقند (وام)"
 DESK = re.compile(r"(?i)(?<!\w)(news|nachrichten|haber|haberleri|berita|новости|desk|redaktion|redaksi|team)(?!\w)")  # "India News"
+DESK_AND_SOURCES = re.compile(r"^(?:red|red\.|redaktion),\s*(?P<sources>[^,;]{2,60})$", re.I)  # "red, ORF.at/Agenturen"
 MAX_GAP = 5  # non-text paragraphs that may separate two paragraphs of the same article body
 
 
@@ -357,6 +359,11 @@ def read_trailer(trailer: list[Line], out: Extract) -> None:
             out.remove("credit", line.text)
         elif line.kind == "initials":
             read_initials(line.text, out)
+        elif m := DESK_AND_SOURCES.match(line.text):
+            parts = [p.strip() for p in m["sources"].split("/")]
+            agencies = [p for p in parts if p.casefold() in rules().agencies or is_agency(p)]
+            out.credit = out.credit or (" + ".join(agencies) if agencies else None)  # "red, ORF.at/Agenturen"
+            out.remove("credit", line.text)
         elif ";" in line.text and classify(tail := line.text.rsplit(";", 1)[1].strip()) == "initials":
             read_initials(tail, out)  # "SRF 4 News, 03.03.2026, 06:00 Uhr; sda/grom": the broadcast, then who signs
             out.remove("broadcast note", line.text.rsplit(";", 1)[0])
