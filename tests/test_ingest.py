@@ -177,6 +177,7 @@ def test_a_caption_under_a_photo_credit_line():
     ("sda/grom", "credit", "sda"),
     ("SRF 4 News, 03.03.2026, 06:00 Uhr; sda/grom", "credit", "sda"),
     ("Editor: Hendro Wibisono (hendro@investor.id)", "editor", "Hendro Wibisono"),
+    ("red, ORF.at/Agenturen", "credit", "Agenturen"),
     ("mit Material von dpa", "credit", "dpa"),
     ("(mit Material von Reuters)", "credit", "Reuters"),
 ])
@@ -252,6 +253,7 @@ def test_a_caption_above_its_photo_credit():
     ("COPYRIGHT \u00a9 ANTARA 2021", "Antara"),
     ("Copyright \u00a9 2021 detikcom. All rights reserved.", "detikcom"),
     ("\u00a9 2026 SRF Schweizer Radio und Fernsehen", "SRF"),
+    ("\u00a9 2025 TIMES Indonesia Network", "TIMES Indonesia"),
 ])
 def test_the_outlet_from_the_copyright_line(footer, outlet):
     assert extract(page().replace("\u00a9 2023 Contoh.com. All rights reserved.", footer)).source == outlet
@@ -871,7 +873,13 @@ def test_a_rubric_glued_to_the_headline_is_split_off():
                                   "Baca di halaman berikutnya: Menlu Sugiono Tegaskan Indonesia Tak Akan Masuk Pakta Pertahanan",
                                   "Box aufklappen", "Также по теме:",
                                   "Halk TV'yi Google Haberler'den takip edin, gelişmelerden anında haberdar olun.",
-                                  "Follow Daryo’s official Instagram and Twitter pages to keep current on world news."])
+                                  "Follow Daryo’s official Instagram and Twitter pages to keep current on world news.",
+                                  "Independent journalism is under threat. Millions of people rely on The Independent for "
+                                  "news that is free from commercial or political interference. Your support makes all the difference.",
+                                  "Krone+ Abschiebungen nach Afghanistan: Wer geht, wer bleibt?",
+                                  "(Except for the headline, this story has not been edited by NDTV staff and is published "
+                                  "from a syndicated feed.)",
+                                  "*ИГИЛ (ИГ, «Исламское государство») — террористическая организация, запрещенная в РФ."])
 def test_tickers_menus_and_notices_are_furniture(line):
     from dossier.ingest.lines import classify
 
@@ -1175,6 +1183,74 @@ def test_weather_in_the_top_bar_does_not_confirm_the_copyright_lines_outlet():
     found = extract(page(header="أبوظبي 34°").replace("\u00a9 2023 Contoh.com. All rights reserved.",
                                                      "جميع الحقوق محفوظة لـ أبوظبي للإعلام © 2025"))
     assert found.source == "أبوظبي" and "source" in found.doubts
+
+
+@pytest.mark.parametrize("lead, dateline, credit", [
+    ("Moscow [Russia], October 7 (ANI): " + LEAD, "Moscow [Russia]", "ANI"),
+    ("Kasan (Russland) – " + LEAD, "Kasan (Russland)", None),
+    ("شفق نيوز- موسكو: " + LEAD, "موسكو", None),
+    ("Düsseldorf · " + LEAD, "Düsseldorf", None),
+])
+def test_datelines_with_a_country_a_date_or_the_outlet(lead, dateline, credit):
+    found = extract(page(lead=lead))
+    assert (found.dateline, found.credit, found.paragraphs) == (dateline, credit, BODY)
+
+
+def test_a_pasted_headline_without_a_full_stop_stays_apart_from_its_standfirst():
+    headline = "الأمم المتحدة تحذر من وضع إنساني بالغ الخطورة في أفغانستان مع عودة ملايين اللاجئين من إيران وباكستان"
+    standfirst = ("عاد أكثر من 2,6 مليون أفغاني من إيران وباكستان خلال عام 2025، كثيرون منهم رحلوا قسرا، فيما تعاني "
+                  "البلاد من أزمة اقتصادية حادة ونقص في التمويل الإنساني.")
+    found = extract(page().replace(f"{TITLE}\n", f"{headline}\n{standfirst}\n"))
+    assert found.title == headline
+
+
+def test_initials_in_square_brackets_sign_the_last_paragraph():
+    found = extract(page().replace(f"{THIRD}\n", f"{THIRD} [asg/but]\n"))
+    assert found.paragraphs[-1] == THIRD and found.author == "asg/but"
+
+
+def test_a_common_word_that_spells_an_agency_credits_nothing():
+    from dossier.ingest.credits import wire_in_text
+
+    assert wire_in_text(["Latihan gabungan angkatan laut pertama antara kedua negara digelar di Surabaya."], None) is None
+    assert wire_in_text(["Die Botschaft bleibt geöffnet, berichtet die Nachrichtenagentur dpa."], None) == "dpa"
+
+
+def test_a_menu_with_a_source_item_is_no_credit_and_a_menu_row_no_headline_over_a_byline():
+    found = extract(page(header="SOURCE\nOPINION\nIN-DEPTH\n\nPolitika Ekonomika Obshchestvo\nKultura Sport Zdorovye"))
+    assert (found.credit, found.dateline, found.author) == (None, "JAKARTA", None)
+
+
+def test_a_name_linked_alone_under_the_headline_in_a_text_dump_is_the_byline():
+    lynx = page().replace(f"{DATE_LINE}\n", f"{DATE_LINE}\n\n   [24]Alia Sarsenova\n\n").replace(
+        "\u00a9 2023 Contoh.com. All rights reserved.",
+        "\u00a9 2023 Contoh.com. All rights reserved.\n\nReferences\n\n   1. https://contoh.com/\n  24. https://contoh.com/a\n")
+    assert extract(lynx).author == "Alia Sarsenova"
+
+
+def test_a_barred_date_line_with_a_desk_and_an_agency():
+    found = extract(page().replace(DATE_LINE, "India News | Press Trust of India | Updated: June 26, 2026 15:12 IST"))
+    assert (found.date.value, found.credit, found.author) == ("2026-06-26T15:12+05:30", "Press Trust of India", None)
+
+
+def test_a_published_label_at_the_foot_and_an_iso_time_without_zone():
+    from dossier.ingest.dates import read_date_line
+
+    found = extract(page(date="").replace(DATE_LINE, "") + "\nPubliziert am 07.10.2024\n")
+    assert found.date.value == "2024-10-07"
+    assert read_date_line("2025-02-25 11:14").note == "the time 11:14 is shown without a time zone; kept the day only"
+
+
+def test_an_outlets_desk_and_agency_under_the_headline_and_a_glued_arabic_read_also_marker():
+    found = extract(page().replace(f"{DATE_LINE}\n", f"فرانس24/ أ ف ب\n{DATE_LINE}\n"))
+    assert found.credit == "أ ف ب" and found.paragraphs == BODY
+    assert classify("اقرأ أيضامئات الآلاف من الأفغان يغادرون إيران مع اقتراب موعد الترحيل") == "read-also"
+
+
+def test_a_bild_quotation_lead_in_is_text_and_a_subscribers_teaser_word_is_prose():
+    lead_in = "In Berlin stößt der Auftritt der Taliban auf scharfe Kritik. CDU-Außenexperte Markus Brandl zu BILD:"
+    assert classify(lead_in) != "caption"
+    assert classify("Surplus grain from Kazakhstan will be shipped to Afghanistan by rail next month.") == "prose"
 
 
 def test_a_date_with_the_abu_dhabi_zone():

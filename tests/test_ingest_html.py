@@ -259,3 +259,14 @@ def test_a_teaser_in_a_card_linking_elsewhere_is_no_caption():
     card = ('<div class="related"><a href="/andere"><img src="b.jpg" alt=""><div class="card-body">'
             '<p class="card-desc">Usbekistan öffnet sich – und bleibt doch autoritär.</p></div></a></div>')
     assert read_page(html(after=card)).found.captions == []
+
+
+def test_a_photo_credit_alone_in_a_figcaption_is_no_caption():
+    figure = '<figure><img src="a.jpg" alt=""><figcaption>Фото: пресс-служба президента РФ</figcaption></figure>'
+    assert read_page(html(figure=figure)).found.captions == []
+
+
+def test_the_lead_photo_in_the_articles_own_header_has_its_caption():
+    figure = ('<header><figure><img src="a.jpg" alt=""><figcaption><span>Russische und tadschikische Soldaten bei '
+              'der Übung.</span><span>Credit...</span><span>AP</span></figcaption></figure></header>')
+    assert read_page(html(figure=figure)).found.captions == ["Russische und tadschikische Soldaten bei der Übung. Credit... AP"]

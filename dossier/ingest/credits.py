@@ -8,12 +8,12 @@ from slugify import slugify
 
 from .dates import read_date_line
 from .found import Extract, Hints
-from .lines import INITIALS, Line, credits_of, word_count
+from .lines import BRACKETED_INITIALS, INITIALS, Line, credits_of, word_count
 from .rules import outlet_for_brand, outlet_for_url, rules
 
 DATELINE_ONLY = re.compile(r"^(?P<place>[^.!?]{2,60}?)\s*(?:-{1,2}|–|—)$")
 DATELINE = re.compile(r"^(?P<prefix>(?:[^.!?\"“”«»|]|\.(?=\S)|(?<=\sг)\.|(?<=[A-ZА-ЯЁ]{3})\.(?=\s[A-ZА-ЯЁ]{3,}\b)){2,70}?)"
-                      r"(?:\s+(?:-{1,2}|–|—|\|)\s+(?=\S)|(?:(?<=\.[a-z]{2})|(?<=\.[a-z]{3}))\|\s+(?=\S)|(?<=[A-ZА-ЯЁ]{3})[–—](?=[^\W\d_])|(?<=[\u0600-\u06FF]{3}|[A-ZА-ЯЁ]{3})[-–—]\s+(?=\S))")  # also "Harianjogja.com, KHUJAND—Para …"
+                      r"(?:\s+(?:-{1,2}|–|—|\||·)\s+(?=\S)|(?:(?<=\.[a-z]{2})|(?<=\.[a-z]{3}))\|\s+(?=\S)|(?<=[A-ZА-ЯЁ]{3})[–—](?=[^\W\d_])|(?<=[\u0600-\u06FF]{3}|[A-ZА-ЯЁ]{3})[-–—]\s+(?=\S))")  # also "Harianjogja.com, KHUJAND—Para …"
 PAREN_WIRE = re.compile(r"^\((?P<wire>[^()\d]{2,20})\)\s*[-–—]\s+(?=\S)")  # "(أ ف ب) – …", "(AFP) - …"
 PLACE_PERIOD = re.compile(r"^(?P<place>[A-ZÄÖÜ][a-zäöüß]{2,}(?:[/-][A-ZÄÖÜ][a-zäöüß]+)?)\.\s+(?=[A-ZÄÖÜ„\"])")
 NOT_PLACES = {"nein", "danke", "gut", "okay", "endlich", "moment", "stopp", "achtung", "update", "prof", "dipl", "mag",
@@ -111,7 +111,7 @@ def fuller(known: str | None, name: str) -> str:
 
 def read_initials(text: str, out: Extract) -> None:
     """ "(ian)" signs the author; "cop/Reuters" an author and the agency reported from."""
-    m = INITIALS.match(text)
+    m = INITIALS.match(BRACKETED_INITIALS.sub(r"(\1)", text))  # "[asg/but]" as "(asg/but)"
     who = m["who"] or m["signed"]
     if m["who"] and "/" in who:  # "(reuters/ast/jpnn)": the agency, then the reporter's and the desk's initials
         parts = [p.strip() for p in who.split("/")]
@@ -300,6 +300,12 @@ def same_name(name: str, other: str) -> bool:
     return name.casefold() == other.casefold() or bool(a) and (a in b or b in a) and min(len(a), len(b)) >= 3
 
 
+def spelled_out(acronym: str, words: list[str]) -> bool:
+    """The words after an acronym spell it out: "SRF" and "Schweizer Radio und Fernsehen" (not "TIMES Indonesia")."""
+    initials = iter(w[0] for w in words)
+    return all(letter in initials for letter in acronym[1:]) and words[0][:1] == acronym[0]
+
+
 def short_name(name: str, lines: list[Line]) -> str | None:
     """The shorter name the top of the page shows for the one the copyright line gives ("[Independent]" for
     "Independent Digital News & Media Ltd")."""
@@ -331,7 +337,8 @@ def copyright_brand(lines: list[Line]) -> str | None:
         words = chunk.split()
         domain = next((w for w in words if DOMAIN.match(w)), None)
         known = next((k for n in range(min(4, len(words)), 0, -1) if (k := outlet_for_brand(" ".join(words[:n])))), None)
-        acronym = words[0] if len(words) > 1 and re.fullmatch(r"[A-ZÀ-ÞА-ЯЁ]{2,6}", words[0]) else None
+        acronym = words[0] if len(words) > 1 and re.fullmatch(r"[A-ZÀ-ÞА-ЯЁ]{2,6}", words[0]) \
+            and spelled_out(words[0], words[1:]) else None
         brand = domain or (known.name if known else acronym or " ".join(words[:4]))  # "SRF Schweizer Radio und …"
         if brand and re.search(r"[^\W\d_]", brand):
             return brand

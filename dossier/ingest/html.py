@@ -12,7 +12,7 @@ import trafilatura
 from .credits import DOMAIN, strip_site_name
 from .dates import parse_iso
 from .found import Hints
-from .lines import ends_sentence, normalise
+from .lines import classify, ends_sentence, normalise
 from .rules import outlet_for_brand
 from .text import extract
 
@@ -309,7 +309,8 @@ def is_video(caption) -> bool:
 def captions(tree) -> list[str]:
     """Photo captions of the article (figure captions outside navigation, sidebars and footers)."""
     out = []
-    outside = "not(ancestor::nav or ancestor::aside or ancestor::footer or ancestor::header)"
+    outside = "not(ancestor::nav or ancestor::aside or ancestor::footer or ancestor::header[not(ancestor::article)])"
+    # (an article's own <header> holds its lead photo; the site's header does not)
     marked = (f"//*[@class][{outside}][not(ancestor::a)][preceding-sibling::img or following-sibling::img or parent::figure"
               " or parent::*[preceding-sibling::img or following-sibling::img] or self::td and ancestor::table[1]//img]")
     # (not a teaser in a card that links to another story)
@@ -317,13 +318,13 @@ def captions(tree) -> list[str]:
         + [el for el in tree.xpath(marked) if el.tag != "figcaption" and CAPTION_CLASS.search(el.get("class"))]
     taken = []
     for el in found:
-        text = normalise(el.text_content())
+        text = normalise(" ".join(el.itertext()))  # "… last week." and "Credit..." in spans of their own
         if CREDIT_CLASS.search(el.get("class") or "") and any(not CREDIT_CLASS.search(o.get("class") or "") for o in found):
             continue  # the photo's credit set apart from its caption ("image__credit")
         if any(el in t.iterancestors() or t in el.iterancestors() for t in taken):
             continue  # a caption inside a caption already taken
         taken.append(el)
-        if text and text not in out and not is_video(el):
+        if text and text not in out and not is_video(el) and classify(text) != "photo-credit":  # not "Фото: …" alone
             out.append(text)  # a <figcaption>, or a caption the class names next to its picture ("img-cap"),
             # or in the table cell under it ("photo_text")
     return out

@@ -56,11 +56,12 @@ LOWER = "a-zß-ÿа-яёāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕ
 NAME = rf"[{UPPER}][{LOWER}'’-]+(?:\s+(?:[{UPPER}]\.|[{UPPER}][{LOWER}'’-]+)){{1,3}}"  # "Marina Kondratjewa", "Ece Yıldırım"
 PERSON = re.compile(rf"^{NAME}$")
 BYLINE_NAME = re.compile(rf"^(?P<name>{NAME})(?:\s+(?:in|di|aus|из|в)\s+[{UPPER}][\w-]+)?$")  # "Helen Marchetti in Moscow"
-INITIALS = re.compile(r"^[(\[](?P<who>[a-z]{1,8}(?:\s*/\s*[a-z]{1,8})*|[A-Z][a-z]{1,3})[)\]]$|^\((?P<wire>[A-Z]{2,6}(?:-[A-Z]{2,4})?)\)$"
+INITIALS = re.compile(r"^\((?P<who>[a-z]{1,8}(?:\s*/\s*[a-z]{1,8})*|[A-Z][a-z]{1,3})\)$|^\((?P<wire>[A-Z]{2,6}(?:-[A-Z]{2,4})?)\)$"
                       r"|^(?P<open>\()?(?P<signed>[a-z]{2,5})(?P<agencies>(?:\s?/\s?[A-Za-z]{2,12})+)(?(open)\))$"  # "(jr/dpa/AFP)"
                       r"|^\((?P<agency>[A-Z]{2,8})/(?:[A-Z]{1,4}-?\d*|dpa|afp|ap)\)$"
                       r"|^\(?(?:mit|with)\s+(?P<with>[A-Za-z]{2,12}(?:/[A-Za-z]{2,12})*)\)?$"  # "(mit dpa)"
                       r"|^\((?P<brand>[^\W\d_][^()]{1,30})\)$")  # "(أ ش أ)": a known agency, see classify  # "(AFP/OL-14)": agency and desk code  # "(ian)", "(ANT)", "cop/Reuters"
+BRACKETED_INITIALS = re.compile(r"^\[([a-z]{2,8}(?:/[a-z]{2,8})+)\]$")  # "[asg/but]", not a placeholder ("[iklan]")
 COLUMNS = re.compile(r"\S {2,}\S.* {2,}\S")  # "China        13.1       19.9": text laid out in columns
 ROW = "\x00row\x00"
 OPENING_QUOTES = ("“", "„", "«", '"')
@@ -393,7 +394,7 @@ def classify(text: str) -> str:
     if r.read_also_start.match(text) and (text.endswith(":") or not ends_sentence(text)) and word_count(text) <= 20:
         return "read-also"  # "Читайте также Более тысячи …", "Simak juga video …:"
     if not re.search(r"[^\W\d_]", text) or folded in r.furniture or is_share_row(folded) or r.counter.match(text) \
-            or PLACEHOLDER.match(text) or is_menu(text):
+            or PLACEHOLDER.match(text) and not BRACKETED_INITIALS.match(text) or is_menu(text):  # not "[asg/but]"
         return "furniture"
     if r.list_head.match(text) and word_count(text) <= 6 and not ends_sentence(text.rstrip(":")) or r.comment_head.match(text):
         return "list"
@@ -401,7 +402,7 @@ def classify(text: str) -> str:
         return "photo-credit"  # "© APA/AFP/Alexander Bogdanov": a photo's credit, not the copyright line
     if r.prompt.match(text):
         return "prompt"
-    if (m := INITIALS.match(text)) and (not m["brand"] or all(outlet_for_brand(b) or b.casefold() in r.agencies for b in m["brand"].split("/"))) \
+    if (m := INITIALS.match(BRACKETED_INITIALS.sub(r"(\1)", text))) and (not m["brand"] or all(outlet_for_brand(b) or b.casefold() in r.agencies for b in m["brand"].split("/"))) \
             and (not m["with"] or all(outlet_for_brand(w) for w in m["with"].split("/"))):
         return "initials"
     if SIGNOFF.match(text) or BIO.match(text):
