@@ -63,7 +63,8 @@ def is_headline_like(line: Line) -> bool:
     text = line.text
     return (line.kind == "short" or (line.kind == "sentence" and text.rstrip("\"”’»)").endswith(("?", "!")))) \
         and line.words >= 2 and not text.endswith(":") and not is_byline(text) and not DATELINE_ONLY.match(text) \
-        and not outlet_and_wire(text)  # "DAILY SABAH WITH AA": the outlet's desk and its agency sign the story
+        and not outlet_and_wire(text) and not re.match(r"[•▪◦·*‣]\s", text)
+    # not "DAILY SABAH WITH AA" (the outlet's desk and its agency sign the story), not an item of a summary box
 
 
 def title_score(lines: list[Line], line: Line, start: int) -> int:

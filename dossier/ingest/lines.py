@@ -176,6 +176,9 @@ def join_wrapped(lines: list[str], capitalised_nouns: bool = False, page_width: 
     if is_wrapped_caption(lines[head:]) or is_wrapped_headline(lines[head:], page_width):
         return [*lines[:head], " ".join(lines[head:])]
     width = wrap_width(lines)
+    if entries and width and any(starts_lower(ln) for ln in lines[1:]) and len(lines) >= 3 \
+            and not any(LIST_ITEM.match(ln) for ln in lines):
+        entries = False  # prose wrapped under a line that looked like a heading ("* Kommentare" in a share bar)
     out: list[str] = []
     last = ""  # the previous raw line (out[-1] may hold several joined ones)
     # entries: under a bare heading ("Baca juga", "Related stories"), each line is a headline of its own
@@ -610,6 +613,10 @@ def is_bare_byline(lines: list[Line], i: int) -> bool:
         return False
     if without_role(lines[i].text) != lines[i].text and i + 1 < len(lines):
         return True  # a name with its role: "Ольга Смирнова, корреспондент ИА Регнум в Минске"
+    if i + 1 < len(lines) and lines[i + 1].words <= 4 and lines[i + 1].kind == "short" \
+            and rules().role.match(lines[i + 1].text) \
+            and lines[i + 1].text.split()[0].strip(" :").casefold() not in rules().credit_keys:  # not "Editor Yohanes …"
+        return True  # a name over its role: "Nadine Zürcher" / "Redaktorin Politik"
     above = next((ln for ln in reversed(lines[:i]) if ln.kind not in ("furniture", "prompt")), None)
     if above is not None and MENU_ROW.fullmatch(above.text):
         return False  # "Политика Экономика Общество …" / "Культура Спорт Здоровье Технологии": a menu
