@@ -148,7 +148,10 @@ def read_initials(text: str, out: Extract) -> None:
 
 def starts_with_dateline(text: str) -> bool:
     m = DATELINE.match(text)
-    return bool(DATED.match(text) or m and is_dateline(m["prefix"]))
+    return bool(DATED.match(text) or m and is_dateline(m["prefix"]) or CAPITALS_COLON.match(text))
+
+
+CAPITALS_COLON = re.compile(r"^[A-ZА-ЯЁ]{3,}(?:[ -][A-ZА-ЯЁ]{2,}){0,2}:\s+[\"“«]?[A-ZА-ЯЁ]")  # "ISLAMABAD: Russian …"
 
 
 def strip_dateline(text: str, out: Extract) -> str:

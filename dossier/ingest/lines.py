@@ -29,6 +29,7 @@ CAPTION = re.compile(
     r"|\S\s+[-–—|]\s+(?-i:Copyright|©)\s+(?!\d|©|Copyright)[^.!?©]{2,80}$"
     r"|\S\s+[-–—]\s*\(?(?:أرشيفية|صورة أرشيفية|archive photo|file photo|archivbild|archivfoto|arşiv|архивное фото|foto arsip|dok\.?)\)?$"  # "… in Bishkek, 13 March 2025 - Copyright … via AP"
     r"|\S\s+\((?:أرشيف|أرشيفية|صورة أرشيفية|archive|file|file photo|archiv|archivbild|arşiv|архив|arsip|dok)\)$"  # "… كابول (أرشيف)"
+    r"|(?-i:\S\s+\|\s+[A-Z][A-Z /.&-]{2,40}$)"  # "… in Tokyo on Saturday. | KYODO", "| POOL / VIA REUTERS"
     r"|(?-i:[.!?]\s+Фото\s+[^.!?]{2,60}$)"
     r"|[.!?]\s+[\w\s-]{2,30}\b(?:photo|foto|фото)$"
     r"|^(?=(?:\S+\s+){4}).*\s[-–—]\s*(?:AFP|Reuters|REUTERS|AP|EPA|Getty Images|Anadolu|الأناضول|رويترز|أ\.ف\.ب|أ ف ب|فرانس برس|غيتي|إ\.ب\.أ|د\.ب\.أ)$"
@@ -503,8 +504,9 @@ def classify_all(paragraphs: list[str], captions: tuple[str, ...] = ()) -> list[
     return relate(out)
 
 
-SIGNOFF = re.compile(rf"^\((?P<name>{NAME})(?:\s+(?:aus|in|from|di|dari|из|в)\s+[^,()]{{2,30}})?"
-                     r"(?:,\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})?\)$")  # "(Jakob Wenzel aus Moskau, 7.1.2022)"
+SIGNOFF = re.compile(rf"^\((?P<name>{NAME})(?:\s+(?:aus|in|from|di|dari|из|в)\s+[^,()/]{{2,30}})?"
+                     r"(?:,\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})?(?:/[\w.-]{2,30})?\)$")
+# "(Jakob Wenzel aus Moskau, 7.1.2022)", "(Putu Ariana Dewi/balipost)"
 ROLES = (r"(?i:korrespondent|reporter|redakteur|journalist|autor|wartawan|jurnalis|koresponden|penulis|peneliti|"
          r"корреспондент|журналист|редактор|обозреватель|muhabir|editör|gazeteci)")
 BIO = re.compile(rf"^(?P<name>{NAME})(?: is (?:a|an|the) [^.]{{0,60}}\b(?:reporter|journalist|correspondent|writer|editor|"

@@ -138,7 +138,7 @@ def read_header(header: list[Line], title_at: int | None, out: Extract, hints: H
     for line in header:
         if line.index == title_at:
             continue
-        if signed and out.dateline is None and PLACE_IN_CAPITALS.fullmatch(line.text):
+        if signed and out.dateline is None and PLACE_IN_CAPITALS.fullmatch(line.text) and not rules().role.search(line.text):
             out.dateline = line.text  # "DAILY SABAH WITH AA" / "ANKARA"
             out.remove("dateline", line.text)
             continue
