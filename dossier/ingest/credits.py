@@ -312,13 +312,13 @@ def spelled_out(acronym: str, words: list[str]) -> bool:
 def short_name(name: str, lines: list[Line]) -> str | None:
     """The shorter name the top of the page shows for the one the copyright line gives ("[Independent]" for
     "Independent Digital News & Media Ltd")."""
-    def key(text: str) -> str:
-        return re.sub(r"\W", "", text.casefold())
+    def words(text: str) -> str:
+        return " ".join(re.findall(r"\w+", text.casefold()))
     for line in lines[:3]:
         text = line.text.strip("[] ")
-        if not re.search(r"\d", text) and 1 <= len(text.split()) <= 3 and len(key(text)) >= 3 \
-                and key(text) in key(name) and len(key(text)) < len(key(name)):
-            return text
+        if not re.search(r"\d", text) and 1 <= len(text.split()) <= 3 and len(words(text)) >= 3 and text[:1].isalnum() \
+                and f" {words(text)} " in f" {words(name)} " and len(words(text)) < len(words(name)):
+            return text  # whole words of the name: not "• Salzburg" for "Salzburger Nachrichten"
     return None
 
 

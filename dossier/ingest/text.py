@@ -55,6 +55,7 @@ AGENCY_AFTER = re.compile(r"[.!?]\s*\((?P<agency>[^()]{2,25})\)$")  # "… في 
 PLACE_AGENCY = re.compile(r"(?P<place>[^\W\d_][^()\d]{1,30}?)\s*\((?P<agency>[^()]{2,25})\)")  # "طشقند (وام)"
 DESK = re.compile(r"(?i)(?<!\w)(news|nachrichten|haber|haberleri|berita|новости|desk|redaktion|redaksi|team)(?!\w)")  # "India News"
 DESK_AND_SOURCES = re.compile(r"^(?:red|red\.|redaktion),\s*(?P<sources>[^,;]{2,60})$", re.I)  # "red, ORF.at/Agenturen"
+AGENCIES_SOURCE = re.compile(r"(?i)^(?:quelle|source|sumber|kaynak|источник)\s*:\s*(?P<agencies>[^:]{2,60})$")
 MAX_GAP = 5  # non-text paragraphs that may separate two paragraphs of the same article body
 
 
@@ -356,6 +357,11 @@ def read_trailer(trailer: list[Line], out: Extract) -> None:
             continue
         if line.kind == "credit":
             read_credits(line.text, out)
+            out.remove("credit", line.text)
+        elif line is first and (m := AGENCIES_SOURCE.match(line.text)) \
+                and all(outlet_for_brand(p.strip()) for p in re.split(r"[/,+]", m["agencies"])) \
+                and not any(AGENCIES_SOURCE.match(text) for _, text in out.removed):  # not a live blog's entries
+            out.credit = out.credit or m["agencies"].strip()  # "Quelle: APA/dpa/Reuters" under the text, not a photo's
             out.remove("credit", line.text)
         elif line.kind == "initials":
             read_initials(line.text, out)
