@@ -383,7 +383,7 @@ def is_titlecase(text: str) -> bool:
 def classify(text: str) -> str:
     """What kind of paragraph this is, judged on its own."""
     r = rules()
-    folded = text.casefold().strip(" :")
+    folded = re.sub(r"^[•▪◦·*‣]\s+", "", text).casefold().strip(" :")  # also "* Facebook" in a share list
     if r.pagination.match(text):
         return "furniture"  # "Halaman 1 2", "Baca di halaman berikutnya: …"
     if r.read_also_line.match(text) or (m := r.read_also.search(text)) and not text[: m.start()].strip(" -•*>"):

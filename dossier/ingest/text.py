@@ -119,8 +119,8 @@ def is_box(between: list[Line]) -> bool:
 def trim_start(lines: list[Line], start: int, end: int) -> int:
     """A standfirst followed by a credit or date line or an audio player ("Audio herunterladen"), or by the
     paragraph that opens with the dateline ("MOSKOVA (AA) - …"), is not yet the body."""
-    opening = next((ln.index for ln in lines[start + 1: min(end, start + 3)]
-                    if ln.kind == "prose" and starts_with_dateline(ln.text)), None)
+    near = [ln for ln in lines[start + 1: end] if ln.kind != "furniture"][:2]  # past a share bar
+    opening = next((ln.index for ln in near if ln.kind == "prose" and starts_with_dateline(ln.text)), None)
     if opening is not None and not starts_with_dateline(lines[start].text) and not EDITORS_NOTE.match(lines[start].text):
         return opening  # not an editor's note or an update set over the dateline: that is part of the article
     while start < end and not DATELINE.match(lines[start].text):
