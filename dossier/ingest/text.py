@@ -394,7 +394,7 @@ def tidy_up(hints: Hints, out: Extract) -> None:
         out.paragraphs[0] = out.paragraphs[0][m.end():]  # "أبوظبي - العين الإخبارية …", "موسكو - إرم نيوز: …": the outlet
     out.credit = others_credited(out.credit, out.source) if out.credit else wire_in_text(out.paragraphs, out.source)
     if hints.author and (out.author is None or out.doubts.get("author", "").startswith("taken from the name under")
-                         or re.fullmatch(r"[a-z]{2,5}(?:/[a-z]{2,5})*|[A-Z]{2,5}(?:/[A-Z]{2,5})+", out.author)
+                         or re.fullmatch(r"[a-z]{2,5}(?:/[a-z]{1,5})*|[A-Z]{2,5}(?:/[A-Z]{2,5})+", out.author)
                          and not is_brand(hints.author) and not same_name(hints.author, out.source or "")):
         out.author = hints.author  # the byline the page shows, rather than the initials or a name under the text
         out.doubts.pop("author", None)
@@ -402,6 +402,8 @@ def tidy_up(hints: Hints, out: Extract) -> None:
     out.dateline = out.dateline or hints.dateline
     if out.dateline and out.source and "," in out.dateline and same_name(out.dateline.split(",")[0], out.source):
         out.dateline = out.dateline.split(",", 1)[1].strip()  # "INILAHCOM, Kabul –": the outlet, then the place
+    elif out.dateline and out.source and out.dateline.casefold() == out.source.casefold():
+        out.dateline = None  # "RADAR BOGOR - …" on radarbogor.id: the outlet, no place
     if out.credit is None and hints.credit:
         out.credit = others_credited(hints.credit, out.source)
     if out.title is None:
