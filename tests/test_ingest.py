@@ -178,6 +178,7 @@ def test_a_caption_under_a_photo_credit_line():
     ("SRF 4 News, 03.03.2026, 06:00 Uhr; sda/grom", "credit", "sda"),
     ("Editor: Hendro Wibisono (hendro@investor.id)", "editor", "Hendro Wibisono"),
     ("red, ORF.at/Agenturen", "credit", "Agenturen"),
+    ("Quelle: APA/dpa/Reuters", "credit", "APA + dpa + Reuters"),
     ("mit Material von dpa", "credit", "dpa"),
     ("(mit Material von Reuters)", "credit", "Reuters"),
 ])
@@ -879,7 +880,13 @@ def test_a_rubric_glued_to_the_headline_is_split_off():
                                   "Krone+ Abschiebungen nach Afghanistan: Wer geht, wer bleibt?",
                                   "(Except for the headline, this story has not been edited by NDTV staff and is published "
                                   "from a syndicated feed.)",
-                                  "*ИГИЛ (ИГ, «Исламское государство») — террористическая организация, запрещенная в РФ."])
+                                  "*ИГИЛ (ИГ, «Исламское государство») — террористическая организация, запрещенная в РФ.",
+                                  "Darum gehts", "KI-generiert, redaktionell geprüft", "Fehler gefunden? Jetzt melden.",
+                                  "Catch all the latest Pakistan news, breaking news and live updates on ARY News.",
+                                  "In a time of both misinformation and too much information, quality journalism is more "
+                                  "crucial than ever. By subscribing, you can help us get the story right.", "KEYWORDS",
+                                  "Der SN-Newsletter: Die wichtigsten Nachrichten aus Salzburg, Österreich und der Welt – "
+                                  "jeden Morgen kostenlos in Ihrem Postfach.", "* Facebook", "News ID: 224371", "Yazı Boyutu"])
 def test_tickers_menus_and_notices_are_furniture(line):
     from dossier.ingest.lines import classify
 
@@ -1251,6 +1258,51 @@ def test_a_bild_quotation_lead_in_is_text_and_a_subscribers_teaser_word_is_prose
     lead_in = "In Berlin stößt der Auftritt der Taliban auf scharfe Kritik. CDU-Außenexperte Markus Brandl zu BILD:"
     assert classify(lead_in) != "caption"
     assert classify("Surplus grain from Kazakhstan will be shipped to Afghanistan by rail next month.") == "prose"
+
+
+def test_prose_wrapped_under_a_share_bars_comments_link_is_joined():
+    lines = ["Es ist ein heikler Besuch, und das Staatssekretariat für Migration (SEM)",
+             "hat ihn lange unter dem Deckel gehalten. Wie Blick erfahren hat, werden",
+             "Anfang Juli zwei Beamte des Taliban-Innenministeriums in Bern erwartet."]
+    assert paragraphs_of("* Teilen\n* Kommentare\n\n" + "\n".join(lines))[-1] == " ".join(lines)
+
+
+def test_a_name_over_its_role_is_the_byline_and_a_summary_boxs_bullets_no_headline():
+    box = "Darum gehts\n\n* SEM lädt zwei Taliban-Beamte zur Identifizierung von Straftätern ein\n"
+    found = extract(page().replace(f"{TITLE}\n", f"{TITLE}\n\n{box}\n").replace(
+        f"{DATE_LINE}\n", f"{DATE_LINE}\n\nNadine Zürcher\nRedaktorin Politik\n"))
+    assert (found.title, found.author) == (TITLE, "Nadine Zürcher")
+
+
+@pytest.mark.parametrize("tail, author", [("(Putu Ariana Dewi/balipost)", "Putu Ariana Dewi"), ("(fdl/c)", "fdl/c")])
+def test_more_signatures_after_the_last_paragraph(tail, author):
+    found = extract(page().replace(f"{THIRD}\n", f"{THIRD} {tail}\n"))
+    assert found.paragraphs[-1] == THIRD and found.author == author
+
+
+@pytest.mark.parametrize("lead, dateline", [("ISLAMABAD: " + LEAD, "ISLAMABAD"),
+                                            ("TEHRAN, Oct. 04 (MNA) – " + LEAD, "TEHRAN")])
+def test_the_text_opens_with_its_dateline_after_a_caption_like_sentence(lead, dateline):
+    caption = "Russian Prime Minister Mikhail Mishustin being received at Nur Khan Airbase, Rawalpindi, on Tuesday."
+    found = extract(page(lead=lead).replace(f"{CAPTION}\n", f"{caption}\n\nShare\nFacebook\n"))
+    assert found.dateline == dateline and found.paragraphs == BODY
+
+
+def test_a_role_in_capitals_under_a_byline_is_no_dateline_and_a_bar_before_an_agency_marks_a_caption():
+    found = extract(page().replace(f"{DATE_LINE}\n", f"{DATE_LINE}\nby Gabriel Dominguez\nSTAFF WRITER\n"))
+    assert found.dateline == "JAKARTA"
+    assert classify("Kazakh President Kassym-Jomart Tokayev arrives at Haneda Airport on Friday. | KYODO") == "caption"
+
+
+def test_the_outlets_short_name_is_whole_words_of_the_copyright_name():
+    footer = "\u00a9 Salzburger Nachrichten Verlagsgesellschaft m.b.H. & Co. KG"
+    found = extract(page(header="SN.AT\n\n• Salzburg\n• Politik").replace("\u00a9 2023 Contoh.com. All rights reserved.", footer))
+    assert found.source == "Salzburger Nachrichten"
+
+
+def test_a_dateline_that_only_names_the_outlet_is_none():
+    found = extract(page(lead="RADAR BOGOR - " + LEAD).replace("Contoh.com", "Radar Bogor"))
+    assert found.dateline is None and found.paragraphs == BODY
 
 
 def test_a_date_with_the_abu_dhabi_zone():
