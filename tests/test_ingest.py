@@ -1281,7 +1281,9 @@ def test_more_signatures_after_the_last_paragraph(tail, author):
 
 
 @pytest.mark.parametrize("lead, dateline", [("ISLAMABAD: " + LEAD, "ISLAMABAD"),
-                                            ("TEHRAN, Oct. 04 (MNA) – " + LEAD, "TEHRAN")])
+                                            ("TEHRAN, Oct. 04 (MNA) – " + LEAD, "TEHRAN"),
+                                            ("Bengaluru, DHNS: " + LEAD, "Bengaluru"),
+                                            ("أستانا في 4 يوليو / وام / " + LEAD, "أستانا")])
 def test_the_text_opens_with_its_dateline_after_a_caption_like_sentence(lead, dateline):
     caption = "Russian Prime Minister Mikhail Mishustin being received at Nur Khan Airbase, Rawalpindi, on Tuesday."
     found = extract(page(lead=lead).replace(f"{CAPTION}\n", f"{caption}\n\nShare\nFacebook\n"))

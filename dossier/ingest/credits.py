@@ -32,6 +32,9 @@ PLACE_WIRE_COLON = re.compile(r"^(?P<place>[A-ZА-ЯЁ]{3,}(?:[ -][A-ZА-ЯЁ]{2
                               r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s*\[[A-Z][\w .'-]{1,30}\])"
                               r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\((?P<wire>[^()]{2,30})\):\s+(?=\S)")
 # "KABUL (Pajhwok): …", "Moscow [Russia], October 7 (ANI): …"
+PLACE_DESK_COLON = re.compile(r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),\s*(?P<wire>[A-Z]{2,6}):\s+(?=\S)")  # "Bengaluru, DHNS:"
+PLACE_DAY_WIRE = re.compile(r"^(?P<place>[^\W\d_]{2,}(?: [^\W\d_]{2,})?)\s+في\s+\d{1,2}\s+[^\W\d_]+\s*/\s*(?P<wire>[^/\d]{2,12}?)\s*/\s+")
+# "أستانا في 4 يوليو / وام / …": WAM's dateline
 PLACE_DATE_BRAND = re.compile(r"^(?P<place>[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2})(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?,\s+[A-Z][a-z]{2,8}\.?\s+"
                               r"\d{1,2}\.\s+(?:By\s+(?P<name>[^-–—:.]{3,40}?)\s+[-–—]\s+)?(?P<brand>[^\s:]{2,20}(?:\s[^\s:]{2,20})?):\s+(?=\S)")
 # "TASHKENT, Uzbekistan, July 3. By Nargiz Sadikhova - Trend: …"
@@ -150,7 +153,8 @@ def read_initials(text: str, out: Extract) -> None:
 
 def starts_with_dateline(text: str) -> bool:
     m = DATELINE.match(text)
-    return bool(DATED.match(text) or m and is_dateline(m["prefix"]) or CAPITALS_COLON.match(text))
+    return bool(DATED.match(text) or m and is_dateline(m["prefix"]) or CAPITALS_COLON.match(text)
+                or PLACE_DESK_COLON.match(text) or PLACE_DAY_WIRE.match(text))
 
 
 CAPITALS_COLON = re.compile(r"^[A-ZА-ЯЁ]{3,}(?:[ -][A-ZА-ЯЁ]{2,}){0,2}:\s+[\"“«]?[A-ZА-ЯЁ]")  # "ISLAMABAD: Russian …"
@@ -200,6 +204,11 @@ def strip_dateline(text: str, out: Extract) -> str:
         text = text[m.end():]
     elif m := PLACE_WIRE_COLON.match(text):
         read_dateline(m.group(0).rstrip(": "), out)
+        text = text[m.end():]
+    elif m := PLACE_DESK_COLON.match(text) or PLACE_DAY_WIRE.match(text):
+        out.dateline = out.dateline or m["place"]
+        if outlet_for_brand(m["wire"]):
+            note_wire(m["wire"], out)  # an agency, not the outlet's own desk ("DHNS")
         text = text[m.end():]
     elif (m := LOWER_DATELINE.match(text)) and word_count(text) >= 12:
         out.dateline = out.dateline or m["place"]  # "jakarta - Presiden China …"
