@@ -179,6 +179,7 @@ def test_a_caption_under_a_photo_credit_line():
     ("Editor: Hendro Wibisono (hendro@investor.id)", "editor", "Hendro Wibisono"),
     ("red, ORF.at/Agenturen", "credit", "Agenturen"),
     ("Quelle: APA/dpa/Reuters", "credit", "APA + dpa + Reuters"),
+    ("(Edited by Aditi Vyas)", "editor", "Aditi Vyas"),
     ("mit Material von dpa", "credit", "dpa"),
     ("(mit Material von Reuters)", "credit", "Reuters"),
 ])
@@ -1305,6 +1306,19 @@ def test_the_outlets_short_name_is_whole_words_of_the_copyright_name():
 def test_a_dateline_that_only_names_the_outlet_is_none():
     found = extract(page(lead="RADAR BOGOR - " + LEAD).replace("Contoh.com", "Radar Bogor"))
     assert found.dateline is None and found.paragraphs == BODY
+
+
+def test_the_reporter_named_after_a_wire_dateline():
+    found = extract(page(lead="Нур-Султан. 13 января. КазТАГ – Дина Сергазиева. " + LEAD))
+    assert (found.dateline, found.author, found.paragraphs) == ("Нур-Султан", "Дина Сергазиева", BODY)
+
+
+@pytest.mark.parametrize("line, lead", [("Jakarta, NU Online", LEAD), (None, "MANGUPURA, NusaBali - " + LEAD)])
+def test_a_place_and_the_outlets_name(line, lead):
+    text = page(lead=lead).replace("Contoh.com", "NusaBali")
+    text = text if line is None else text.replace(f"{CAPTION}\n", f"{CAPTION}\n\n{line}\n")
+    found = extract(text)
+    assert found.dateline in ("Jakarta", "MANGUPURA") and found.paragraphs == BODY
 
 
 def test_a_date_with_the_abu_dhabi_zone():

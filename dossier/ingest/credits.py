@@ -8,7 +8,7 @@ from slugify import slugify
 
 from .dates import read_date_line
 from .found import Extract, Hints
-from .lines import BRACKETED_INITIALS, INITIALS, Line, credits_of, word_count
+from .lines import BRACKETED_INITIALS, INITIALS, NAME, Line, credits_of, word_count
 from .rules import outlet_for_brand, outlet_for_url, rules
 
 DATELINE_ONLY = re.compile(r"^(?P<place>[^.!?]{2,60}?)\s*(?:-{1,2}|–|—)$")
@@ -22,8 +22,9 @@ NOT_PLACES = {"nein", "danke", "gut", "okay", "endlich", "moment", "stopp", "ach
               "yes", "no", "thanks", "well", "again", "gen", "col", "gov", "sen", "rep", "str", "art", "abs", "bzw",
               "exclusive", "exklusiv", "eksklusif", "analysis", "analyse", "kommentar", "opinion", "editorial", "breaking"}
 PLACE_REGION = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:[ -][A-ZÄÖÜ][a-zäöüß]+)? \((?P<region>[A-ZÄÖÜ][a-zäöüß]{3,})\)")
-NEWS_WORD = re.compile(r"(?i)(?<!\w)(?:news|نيوز|ньюс)$")
+NEWS_WORD = re.compile(r"(?i)(?<!\w)(?:news|online|نيوز|ньюс)$")  # "Kun News", "NU Online", "شفق نيوز"
 PLACE_AFTER_BRAND = re.compile(r"^(?P<place>[^\W\d_]{3,}(?: [^\W\d_]{3,})?):\s+(?=\S)")
+REPORTER_FIRST = re.compile(rf"^(?P<name>{NAME})\.\s+(?=[A-ZА-ЯЁ«\"„“])")
 PLACE_IN_CAPITALS = re.compile(r"[A-ZÀ-ÞА-ЯЁĞİŞÇ][A-ZÀ-ÞА-ЯЁĞİŞÇ' -]{2,30}")  # "ANKARA", "BISHKEK"
 PLACE_COLON = re.compile(r"^(?P<place>[A-ZА-ЯЁ][^\W\d_]+(?:[ -][A-ZА-ЯЁ][^\W\d_]+){0,2}):\s+(?=[\"“«]?[A-ZА-ЯЁ])")  # "Kabul: …"
 DATED = re.compile(r"^(?P<place>[A-ZА-ЯЁ][^\W\d_]+(?:[ -][^\W\d_]+)?)[.,]\s+\d{1,2}\s+[^\W\d_]+\.?"
@@ -60,6 +61,7 @@ def is_byline(text: str) -> bool:
     """ "Novi Christiastuti - detikNews": a name and the outlet."""
     parts = byline_parts(text)
     return len(parts) == 2 and word_count(text) <= 6 and (bool(DOMAIN.match(parts[1])) or is_brand(parts[1])
+                                                          or bool(NEWS_WORD.search(parts[1])) and len(parts[1].split()) >= 2
                                                           or parts[1].casefold() in rules().agencies)  # "أستانا - وكالات"
 
 
@@ -151,6 +153,15 @@ def read_initials(text: str, out: Extract) -> None:
     out.remove("author initials", text)
 
 
+def reporter_first(text: str, out: Extract) -> str:
+    """ "Нур-Султан. 13 января. КазТАГ – Дина Сергазиева. Коллективные …": the reporter named after the dateline."""
+    m = REPORTER_FIRST.match(text)
+    if m is None or out.wire is None and out.brand is None:
+        return text
+    out.author = out.author or m["name"]
+    return text[m.end():]
+
+
 def starts_with_dateline(text: str) -> bool:
     m = DATELINE.match(text)
     return bool(DATED.match(text) or m and is_dateline(m["prefix"]) or CAPITALS_COLON.match(text)
@@ -170,7 +181,7 @@ def strip_dateline(text: str, out: Extract) -> str:
             note_wire(m["wire"], out)
         else:
             out.brand = out.brand or m["brand"]
-        return text[m.end():]
+        return reporter_first(text[m.end():], out)
     m = DATELINE.match(text)
     if m and is_dateline(m["prefix"]):
         read_dateline(re.sub(r"(?<=[A-ZА-ЯЁ])\.\s+(?=[A-ZА-ЯЁ])", ", ", m["prefix"]), out)  # "ASTANA. KAZINFORM –"
@@ -192,6 +203,7 @@ def strip_dateline(text: str, out: Extract) -> str:
         elif out.dateline is None and (p := PLACE_FIRST.match(text) or out.brand and PLACE_AFTER_BRAND.match(text)):
             out.dateline = p["place"]  # "KONTAN.CO.ID - KABUL. …", "شفق نيوز- موسكو: …": the place after the outlet
             text = text[p.end():]
+        text = reporter_first(text, out)
     elif m := PLACE_DATE_BRAND.match(text):
         out.dateline, out.author = out.dateline or m["place"], out.author or m["name"]
         out.brand = out.brand or m["brand"]

@@ -442,6 +442,7 @@ def is_credit(text: str) -> bool:
 
 def credits_of(text: str) -> list[tuple[str, str]]:
     """The credits on a line: "Editor: X", "By X", or "Penulis X | Editor Y"; [] if the line is something else."""
+    text = re.sub(r"^\((.{4,80})\)$", r"\1", text.strip())  # "(Edited by Aditi Vyas)"
     parts = [p.strip() for p in re.split(r"\s*[|;]\s*|/\s+(?=[^\W\d_]+\s*:)", text) if p.strip()]
     if len(parts) > 1:  # "… Farhan Maulana | Foto: Kemlu Rusia", "Written by Rustam Ibrayev | @RustamIbrayev_"
         parts = [p for p in parts if not PHOTO_SOURCE.match(p) and not re.fullmatch(r"@\w{2,30}", p)]

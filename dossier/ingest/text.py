@@ -7,6 +7,8 @@ import re
 from .credits import (
     DATELINE,
     DATELINE_ONLY,
+    DOMAIN,
+    NEWS_WORD,
     PLACE_IN_CAPITALS,
     byline_parts,
     find_outlet,
@@ -51,6 +53,7 @@ EDITORS_NOTE = re.compile(r"(?i)^(?:editor'?s[’']? note|note from the editor|c
                           r"update|updated|pembaruan|aktualisierung|nachtrag|обновлено|обновление|güncelleme|تحديث)\s*[:.-]")
 PLAYER = re.compile(r"(?i)^\W*(?:audio herunterladen|artikel anhören|anhören|hören\s+\d|listen to (?:this )?(?:article|story)|"
                     r"listen\s+\d|dengarkan(?: artikel)?|слушать(?: статью)?|haberi dinle|dinle|استمع)")  # an audio player
+PLACE_BRAND = re.compile(r"(?P<place>[^\W\d_][^\W\d_ .'-]*(?:[ -][^\W\d_]+)?),\s*(?P<brand>[^,]{2,30})")
 AGENCY_AFTER = re.compile(r"[.!?]\s*\((?P<agency>[^()]{2,25})\)$")  # "… في طشقند. (وام)"
 PLACE_AGENCY = re.compile(r"(?P<place>[^\W\d_][^()\d]{1,30}?)\s*\((?P<agency>[^()]{2,25})\)")  # "طشقند (وام)"
 DESK = re.compile(r"(?i)(?<!\w)(news|nachrichten|haber|haberleri|berita|новости|desk|redaktion|redaksi|team)(?!\w)")  # "India News"
@@ -165,6 +168,10 @@ def read_header(header: list[Line], title_at: int | None, out: Extract, hints: H
                 line.kind in ("prose", "sentence") or line.kind == "short" and line.words >= 8
                 and all(ln.kind == "furniture" for ln in header if title_at < ln.index < line.index)):
             out.standfirst = line.text  # a standfirst, or a subheadline right under the headline
+        elif line is header[-1] and (m := PLACE_BRAND.fullmatch(line.text)) \
+                and (NEWS_WORD.search(m["brand"]) or is_brand(m["brand"]) or DOMAIN.match(m["brand"])):
+            out.dateline, out.brand = out.dateline or m["place"], out.brand or m["brand"]  # "Jakarta, NU Online"
+            out.remove("dateline", line.text)
         elif line is header[-1] and (m := PLACE_AGENCY.fullmatch(line.text)) and outlet_for_brand(m["agency"]):
             out.dateline = out.dateline or m["place"]  # "طشقند (وام)" alone over the text
             note_wire(m["agency"], out)
@@ -402,6 +409,8 @@ def tidy_up(hints: Hints, out: Extract) -> None:
     out.dateline = out.dateline or hints.dateline
     if out.dateline and out.source and "," in out.dateline and same_name(out.dateline.split(",")[0], out.source):
         out.dateline = out.dateline.split(",", 1)[1].strip()  # "INILAHCOM, Kabul –": the outlet, then the place
+    elif out.dateline and out.source and "," in out.dateline and same_name(out.dateline.rsplit(",")[-1].strip(), out.source):
+        out.dateline = out.dateline.rsplit(",", 1)[0].strip()  # "MANGUPURA, NusaBali -": the place, then the outlet
     elif out.dateline and out.source and out.dateline.casefold() == out.source.casefold():
         out.dateline = None  # "RADAR BOGOR - …" on radarbogor.id: the outlet, no place
     if out.credit is None and hints.credit:
