@@ -270,3 +270,9 @@ def test_the_lead_photo_in_the_articles_own_header_has_its_caption():
     figure = ('<header><figure><img src="a.jpg" alt=""><figcaption><span>Russische und tadschikische Soldaten bei '
               'der Übung.</span><span>Credit...</span><span>AP</span></figcaption></figure></header>')
     assert read_page(html(figure=figure)).found.captions == ["Russische und tadschikische Soldaten bei der Übung. Credit... AP"]
+
+
+def test_a_caption_beside_the_box_that_holds_its_picture():
+    figure = ('<div class="photo"><div class="photo__img"><img src="a.jpg" alt=""></div>'
+              '<div class="photo__caption">Wali Kota Bogor menerima Duta Besar Uzbekistan. (Fadli/Radar Bogor)</div></div>')
+    assert read_page(html(figure=figure)).found.captions == ["Wali Kota Bogor menerima Duta Besar Uzbekistan. (Fadli/Radar Bogor)"]

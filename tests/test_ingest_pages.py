@@ -50,8 +50,6 @@ GAPS = {
         "one paragraph of the pasted text is lost",
     ("id-nusabali-imigrasi-ngurah-rai-deportasi-empat-wna-rusia-kerja-ilegal.txt", "captions"):
         "a caption opened by 'DEPORTASI:' and closed by '-IST' is not recognised",
-    ("id-radarbogor-dedie-rachim-terima-dubes-uzbekistan-jajaki-sister-city-samarkand.html", "captions"):
-        "a caption credited '(Fadli Ramadhan/Radar Bogor)' in the markup is not found",
     ("ru-ngs-iz-novosibirska-v-afganistan-otpravili-pervyj-poezd-s-mukoj.html", "body"):
         "the closing 'Ранее мы писали, …' paragraph (bold lead-in and a link) is lost",
     ("ru-ngs-iz-novosibirska-v-afganistan-otpravili-pervyj-poezd-s-mukoj.html", "credit"):

@@ -314,8 +314,11 @@ def captions(tree) -> list[str]:
     marked = (f"//*[@class][{outside}][not(ancestor::a)][preceding-sibling::img or following-sibling::img or parent::figure"
               " or parent::*[preceding-sibling::img or following-sibling::img] or self::td and ancestor::table[1]//img]")
     # (not a teaser in a card that links to another story)
+    beside = (f"//*[contains(@class, 'caption')][{outside}][not(ancestor::a)]"
+              "[preceding-sibling::*[1][.//img] or following-sibling::*[1][.//img]]")  # "photo__caption" by "photo__img"
     found = tree.xpath(f"//figcaption[{outside}]") + tree.xpath(f"//*[@itemprop='caption'][{outside}][not(self::meta)]") \
-        + [el for el in tree.xpath(marked) if el.tag != "figcaption" and CAPTION_CLASS.search(el.get("class"))]
+        + [el for el in tree.xpath(marked) + tree.xpath(beside)
+           if el.tag != "figcaption" and CAPTION_CLASS.search(el.get("class"))]
     taken = []
     for el in found:
         text = normalise(" ".join(el.itertext()))  # "… last week." and "Credit..." in spans of their own
