@@ -712,6 +712,7 @@ def test_a_caption_led_by_an_image_placeholder_on_its_line():
     "Bundeskanzler Olaf Scholz wird in Samarkand von Usbekistans Präsident empfangen. © Carsten Lange/dpa",
     "الرئيس الكازاخي قاسم جومارت توكاييف خلال قمة «آسيا الوسطى + 1» في البيت الأبيض. رويترز",
     "عناصر من حركة طالبان في العاصمة الأفغانية كابول (أرشيف)",
+    "DEPORTASI: Petugas Imigrasi Ngurah Rai mengawal empat WNA asal Rusia saat dideportasi, Jumat (17/3). -IST",
 ])
 def test_captions_ending_with_an_agency_or_copyright_credit(caption):
     from dossier.ingest.lines import classify

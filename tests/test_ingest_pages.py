@@ -48,8 +48,6 @@ GAPS = {
         "a caption over a '— APP' photo credit in a w3m dump is not found",
     ("id-jurnas-tni-al-dan-angkatan-laut-rusia-gelar-latihan-orruda-2024.txt", "body"):
         "one paragraph of the pasted text is lost",
-    ("id-nusabali-imigrasi-ngurah-rai-deportasi-empat-wna-rusia-kerja-ilegal.txt", "captions"):
-        "a caption opened by 'DEPORTASI:' and closed by '-IST' is not recognised",
     ("ru-ngs-iz-novosibirska-v-afganistan-otpravili-pervyj-poezd-s-mukoj.html", "body"):
         "the closing 'Ранее мы писали, …' paragraph (bold lead-in and a link) is lost",
     ("ru-ngs-iz-novosibirska-v-afganistan-otpravili-pervyj-poezd-s-mukoj.html", "credit"):

@@ -30,6 +30,7 @@ CAPTION = re.compile(
     r"|\S\s+[-–—]\s*\(?(?:أرشيفية|صورة أرشيفية|archive photo|file photo|archivbild|archivfoto|arşiv|архивное фото|foto arsip|dok\.?)\)?$"  # "… in Bishkek, 13 March 2025 - Copyright … via AP"
     r"|\S\s+\((?:أرشيف|أرشيفية|صورة أرشيفية|archive|file|file photo|archiv|archivbild|arşiv|архив|arsip|dok)\)$"  # "… كابول (أرشيف)"
     r"|(?-i:\S\s+\|\s+[A-Z][A-Z /.&-]{2,40}$)"  # "… in Tokyo on Saturday. | KYODO", "| POOL / VIA REUTERS"
+    r"|[.!?)]\s*-\s*(?:IST|Ist|ist|Istimewa|istimewa|dok|Dok)\.?$"  # "… Jumat (17/3). -IST": "Istimewa", a handout
     r"|(?-i:[.!?]\s+Фото\s+[^.!?]{2,60}$)"
     r"|[.!?]\s+[\w\s-]{2,30}\b(?:photo|foto|фото)$"
     r"|^(?=(?:\S+\s+){4}).*\s[-–—]\s*(?:AFP|Reuters|REUTERS|AP|EPA|Getty Images|Anadolu|الأناضول|رويترز|أ\.ف\.ب|أ ف ب|فرانس برس|غيتي|إ\.ب\.أ|د\.ب\.أ)$"
