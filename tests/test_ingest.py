@@ -1174,7 +1174,8 @@ def test_a_byline_with_the_desk_before_an_updated_date():
     assert found.author == "Vinay Kaushik" and found.date.value == "2026-06-05T18:41+05:30"
 
 
-@pytest.mark.parametrize("line, dateline, credit", [("طشقند (وام)", "طشقند", "وام"), ("(وكالات)", None, "وكالات")])
+@pytest.mark.parametrize("line, dateline, credit", [("طشقند (وام)", "طشقند", "وام"), ("(وكالات)", None, "وكالات"),
+                                                    ("الحرة / وكالات - دبي", "دبي", "وكالات")])
 def test_an_agency_in_parentheses_over_the_text(line, dateline, credit):
     caption = "الرئيس الأوزبكي شوكت ميرضيائيف خلال استقباله سهيل المزروعي في طشقند. (وام)"
     found = extract(page(lead=LEAD).replace(f"{CAPTION}\n", f"{caption}\n\n{line}\n"))

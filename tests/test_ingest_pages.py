@@ -36,10 +36,6 @@ GAPS = {
     ("tr-milligazete-kabilde-orta-asya-afganistan-ticaret-fuari-acildi.txt", "captions"):
         "a caption with no photo credit, wrapped over two lines under the share buttons, is not found",
     # Rounds 17 and 18 (ordinary regional pages), known gaps:
-    ("ar-alhurra-kazakhstan-tashtub-taliban-min-qaimat-al-munazzamat-al-mahzura.txt", "dateline"):
-        "the source line 'الحرة / وكالات - دبي' (outlet / agencies - place) is not read",
-    ("ar-alhurra-kazakhstan-tashtub-taliban-min-qaimat-al-munazzamat-al-mahzura.txt", "credit"):
-        "the source line 'الحرة / وكالات - دبي' is not read; an agency named in the text is credited instead",
     ("en-arynews-russian-pm-mishustin-arrives-islamabad-sco-summit-barter-trade.txt", "captions"):
         "an unmarked caption sentence over the 'ISLAMABAD:' paragraph is not taken as a caption",
     ("en-mehrnews-iran-envoy-moscow-format-inclusive-govt-afghanistan.txt", "credit"):

@@ -53,6 +53,7 @@ EDITORS_NOTE = re.compile(r"(?i)^(?:editor'?s[’']? note|note from the editor|c
                           r"update|updated|pembaruan|aktualisierung|nachtrag|обновлено|обновление|güncelleme|تحديث)\s*[:.-]")
 PLAYER = re.compile(r"(?i)^\W*(?:audio herunterladen|artikel anhören|anhören|hören\s+\d|listen to (?:this )?(?:article|story)|"
                     r"listen\s+\d|dengarkan(?: artikel)?|слушать(?: статью)?|haberi dinle|dinle|استمع)")  # an audio player
+DESK_WIRE_PLACE = re.compile(r"[^/\d]{2,30}?\s*/\s*(?P<wire>[^/\d–—-]{2,25}?)\s+[-–—]\s+(?P<place>[^\W\d_]{2,}(?: [^\W\d_]{2,})?)")
 PLACE_BRAND = re.compile(r"(?P<place>[^\W\d_][^\W\d_ .'-]*(?:[ -][^\W\d_]+)?),\s*(?P<brand>[^,]{2,30})")
 AGENCY_AFTER = re.compile(r"[.!?]\s*\((?P<agency>[^()]{2,25})\)$")  # "… في طشقند. (وام)"
 PLACE_AGENCY = re.compile(r"(?P<place>[^\W\d_][^()\d]{1,30}?)\s*\((?P<agency>[^()]{2,25})\)")  # "طشقند (وام)"
@@ -153,6 +154,11 @@ def read_header(header: list[Line], title_at: int | None, out: Extract, hints: H
         elif title_at is not None and line.index > title_at and line.kind == "short" and is_agency_tag(line.text, hints):
             out.credit = out.credit or line.text  # "İHA" beside the date: the agency the story comes from
             out.remove("credit", line.text)
+        elif title_at is not None and line.index > title_at and (m := DESK_WIRE_PLACE.fullmatch(line.text)) \
+                and (m["wire"].casefold() in rules().agencies or outlet_for_brand(m["wire"])):
+            out.dateline = out.dateline or m["place"]  # "الحرة / وكالات - دبي": the outlet, its sources, the place
+            note_wire(m["wire"], out)
+            out.remove("dateline", line.text)
         elif line.kind in ("short", "byline", "caption") and (wire := outlet_and_wire(line.text, hints.outlet)):
             out.credit = out.credit or wire  # "هسبريس - أ ف ب": the outlet's desk and the agency
             out.remove("credit", line.text)
