@@ -405,7 +405,7 @@ def classify(text: str) -> str:
         return "list"
     if text.startswith("©") and PHOTO_SOURCE.match(text):
         return "photo-credit"  # "© APA/AFP/Alexander Bogdanov": a photo's credit, not the copyright line
-    if r.prompt.match(text):
+    if r.prompt.match(text) or r.player.match(text) and len(text) <= 60:  # a player's label, not a sentence
         return "prompt"
     if (m := INITIALS.match(BRACKETED_INITIALS.sub(r"(\1)", text))) and (not m["brand"] or all(outlet_for_brand(b) or b.casefold() in r.agencies for b in m["brand"].split("/"))) \
             and (not m["with"] or all(outlet_for_brand(w) for w in m["with"].split("/"))):

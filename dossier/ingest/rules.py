@@ -36,6 +36,7 @@ class Rules:
     furniture: frozenset[str]
     caption_tail: re.Pattern  # link text printed after a caption ("Purchase Licensing Rights")
     counter: re.Pattern
+    player: re.Pattern  # "Audio herunterladen", "Listen to this article"
     pagination: re.Pattern  # "Halaman 1 2", "Seite 2 von 3", "Baca di halaman berikutnya: …"
     credit: re.Pattern
     credit_keys: dict[str, str]
@@ -74,6 +75,7 @@ def rules() -> Rules:
         furniture=frozenset(f.casefold() for f in data["furniture"]),
         caption_tail=re.compile(rf"(?i)\s*(?:{alternation(data['caption_tails'])})$"),
         counter=re.compile("(?i)^(?:" + "|".join(data["counters"]) + r")(?:\s*[·•|]\s*\d{1,2}:\d{2})?\W*$"),
+        player=re.compile("(?i)^\\W*(?:" + "|".join(data["players"]) + ")"),
         pagination=re.compile("(?i)^\\W{0,3}(?:" + "|".join(data["pagination"]) + r")\W*$"),
         credit=re.compile(rf"(?i)^(?P<key>{alternation(list(keys))})(?:\s*[:：|–—-]|(?<=\sby)\s)\s*(?P<value>\S.*)$"),
         credit_keys=keys,

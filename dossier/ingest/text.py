@@ -51,15 +51,12 @@ PLACE_NAME = re.compile(r"^(?P<place>[^\W\d_]+(?: [^\W\d_]+)?):\s+(?P<name>[^\W\
 EDITORS_NOTE = re.compile(r"(?i)^(?:editor'?s[’']? note|note from the editor|catatan redaksi|anmerkung der redaktion|"
                           r"примечание редакции|от редакции|editörün notu|editör notu|ملاحظة المحرر|ملاحظة التحرير|"
                           r"update|updated|pembaruan|aktualisierung|nachtrag|обновлено|обновление|güncelleme|تحديث)\s*[:.-]")
-PLAYER = re.compile(r"(?i)^\W*(?:audio herunterladen|artikel anhören|anhören|hören\s+\d|listen to (?:this )?(?:article|story)|"
-                    r"listen\s+\d|dengarkan(?: artikel)?|слушать(?: статью)?|haberi dinle|dinle|استمع)")  # an audio player
 DESK_WIRE_PLACE = re.compile(r"[^/\d]{2,30}?\s*/\s*(?P<wire>[^/\d–—-]{2,25}?)\s+[-–—]\s+(?P<place>[^\W\d_]{2,}(?: [^\W\d_]{2,})?)")
 PLACE_BRAND = re.compile(r"(?P<place>[^\W\d_][^\W\d_ .'-]*(?:[ -][^\W\d_]+)?),\s*(?P<brand>[^,]{2,30})")
 AGENCY_AFTER = re.compile(r"[.!?]\s*\((?P<agency>[^()]{2,25})\)$")  # "… في طشقند. (وام)"
 PLACE_AGENCY = re.compile(r"(?P<place>[^\W\d_][^()\d]{1,30}?)\s*\((?P<agency>[^()]{2,25})\)")  # "طشقند (وام)"
 DESK = re.compile(r"(?i)(?<!\w)(news|nachrichten|haber|haberleri|berita|новости|desk|redaktion|redaksi|team)(?!\w)")  # "India News"
 DESK_AND_SOURCES = re.compile(r"^(?:red|red\.|redaktion),\s*(?P<sources>[^,;]{2,60})$", re.I)  # "red, ORF.at/Agenturen"
-AGENCIES_SOURCE = re.compile(r"(?i)^(?:quelle|source|sumber|kaynak|источник)\s*:\s*(?P<agencies>[^:]{2,60})$")
 MAX_GAP = 5  # non-text paragraphs that may separate two paragraphs of the same article body
 
 
@@ -130,7 +127,8 @@ def trim_start(lines: list[Line], start: int, end: int) -> int:
     while start < end and not DATELINE.match(lines[start].text):
         nxt = next((ln for ln in lines[start + 1: end] if ln.kind in ("prose", "sentence")), None)
         between = lines[start + 1: nxt.index] if nxt else []
-        if nxt is None or not any(ln.kind in ("credit", "date", "byline") or PLAYER.match(ln.text) for ln in between):
+        if nxt is None or not any(ln.kind in ("credit", "date", "byline") or ln.kind == "prompt" and rules().player.match(ln.text)
+                                  for ln in between):
             break
         start = nxt.index
     return start
@@ -371,10 +369,10 @@ def read_trailer(trailer: list[Line], out: Extract) -> None:
         if line.kind == "credit":
             read_credits(line.text, out)
             out.remove("credit", line.text)
-        elif line is first and (m := AGENCIES_SOURCE.match(line.text)) \
-                and all(outlet_for_brand(p.strip()) for p in re.split(r"[/,+]", m["agencies"])) \
-                and not any(AGENCIES_SOURCE.match(text) for _, text in out.removed):  # not a live blog's entries
-            out.credit = out.credit or m["agencies"].strip()  # "Quelle: APA/dpa/Reuters" under the text, not a photo's
+        elif line is first and (agencies := sources_named(line.text)) \
+                and all(outlet_for_brand(p.strip()) for p in re.split(r"[/,+]", agencies)) \
+                and not any(sources_named(text) for _, text in out.removed):  # not a live blog's entries
+            out.credit = out.credit or agencies  # "Quelle: APA/dpa/Reuters" under the text, not a photo's
             out.remove("credit", line.text)
         elif line.kind == "initials":
             read_initials(line.text, out)
@@ -391,6 +389,12 @@ def read_trailer(trailer: list[Line], out: Extract) -> None:
             out.remove("byline", line.text)
         else:
             out.remove(reason(line, out), line.text)
+
+
+def sources_named(text: str) -> str | None:
+    """What a source line ("Quelle: APA/dpa/Reuters", "Sumber: …") names, or None for any other line."""
+    m = rules().credit.match(text)
+    return m["value"].strip() if m and rules().credit_keys.get(m["key"].casefold()) == "source" else None
 
 
 def tidy_up(hints: Hints, out: Extract) -> None:
