@@ -29,7 +29,8 @@ PLACE_IN_CAPITALS = re.compile(r"[A-ZÀ-ÞА-ЯЁĞİŞÇ][A-ZÀ-ÞА-ЯЁĞİŞ
 PLACE_COLON = re.compile(r"^(?P<place>[A-ZА-ЯЁ][^\W\d_]+(?:[ -][A-ZА-ЯЁ][^\W\d_]+){0,2}):\s+(?=[\"“«]?[A-ZА-ЯЁ])")  # "Kabul: …"
 DATED = re.compile(r"^(?P<place>[A-ZА-ЯЁ][^\W\d_]+(?:[ -][^\W\d_]+)?)[.,]\s+\d{1,2}\s+[^\W\d_]+\.?"
                    r"(?:\s*/(?P<wire>[^/]{2,20})/\.?|\s+(?P<brand>[^\s.]\S*[^\s.])\s+[-–—])\s+")
-PLACE_WIRE_COLON = re.compile(r"^(?P<place>[A-ZА-ЯЁ]{3,}(?:[ -][A-ZА-ЯЁ]{2,}){0,2}"
+CAPS_PLACE = r"[A-ZА-ЯЁ]{3,}(?:[ -][A-ZА-ЯЁ]{2,}){0,2}"  # a place in capitals: "KABUL", "NEW DELHI"
+PLACE_WIRE_COLON = re.compile(rf"^(?P<place>{CAPS_PLACE}"
                               r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s*\[[A-Z][\w .'-]{1,30}\])"
                               r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\((?P<wire>[^()]{2,30})\):\s+(?=\S)")
 # "KABUL (Pajhwok): …", "Moscow [Russia], October 7 (ANI): …"
@@ -41,7 +42,7 @@ PLACE_DATE_BRAND = re.compile(r"^(?P<place>[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2})(?:,\
 # "TASHKENT, Uzbekistan, July 3. By Nargiz Sadikhova - Trend: …"
 BRAND_FROM_PLACE = re.compile(r"^(?P<brand>[^\s:]{2,20}) من (?P<place>[^\s:]{2,20}(?: [^\s:]{2,20})?):\s+(?=\S)")  # "إيلاف من يريفان: …"
 BRAND_PLACE_COLON = re.compile(r"^(?P<brand>[A-Z]{2,10}),\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?):\s+(?=\S)")  # "KBRN, Jakarta: …"
-PLACE_FIRST = re.compile(r"^(?P<place>[A-ZА-ЯЁ]{3,}(?:[ -][A-ZА-ЯЁ]{2,}){0,2})(?:\.|\s+[-–—])\s+(?=\S)")  # "KABUL. …", "YOGYA - …"
+PLACE_FIRST = re.compile(rf"^(?P<place>{CAPS_PLACE})(?:\.|\s+[-–—])\s+(?=\S)")  # "KABUL. …", "YOGYA - …"
 BRAND_FIRST = re.compile(r"^(?P<brand>[^.!?]{2,30})\.\s+(?=\S)")  # "РИА Новости. Организация …" after the dateline
 SOURCE_COLON = re.compile(r"^[«\"“]?(?P<src>[^\s:.!?«»\"“”]+(?:\s[^\s:.!?«»\"“”]+){0,2})[»\"”]?:\s+(?=\S)")
 LOWER_DATELINE = re.compile(r"^(?P<place>[a-z]{3,}(?: [a-z]{3,})?)\s+[-–—]\s+(?=[A-Z])")
@@ -168,7 +169,7 @@ def starts_with_dateline(text: str) -> bool:
                 or PLACE_DESK_COLON.match(text) or PLACE_DAY_WIRE.match(text))
 
 
-CAPITALS_COLON = re.compile(r"^[A-ZА-ЯЁ]{3,}(?:[ -][A-ZА-ЯЁ]{2,}){0,2}:\s+[\"“«]?[A-ZА-ЯЁ]")  # "ISLAMABAD: Russian …"
+CAPITALS_COLON = re.compile(rf"^{CAPS_PLACE}:\s+[\"“«]?[A-ZА-ЯЁ]")  # "ISLAMABAD: Russian …"
 
 
 def strip_dateline(text: str, out: Extract) -> str:
