@@ -1565,3 +1565,30 @@ def test_a_hyphenated_word_opening_the_text_is_not_a_dateline():
 def test_a_subheading_that_starts_with_comments_is_not_a_comments_heading():
     found = extract(page(middle="Kommentare aus Berlin\n"))
     assert "Kommentare aus Berlin" in found.paragraphs and found.paragraphs[-1] == THIRD
+
+
+# A text browser's site name: the link to the home page at the top of a lynx dump.
+
+def lynx(header: str, host: str, home: int = 1) -> str:
+    links = [f"   {home}. https://{host}/", f"   {home + 1}. https://{host}/", f"   {home + 2}. https://{host}/dunia"]
+    return page(header=header).replace("\u00a9 2023 Contoh.com.", "\u00a9 2023 PT Media Sejahtera Tbk.") + \
+        "\nReferences\n\n" + "\n".join(links) + "\n"
+
+
+@pytest.mark.parametrize("name, host", [("Warta Kabul", "www.wartakabul.com"),  # its letters
+                                        ("Voice of Kabul", "vokabul.net")])  # its initials
+def test_the_home_link_at_the_top_of_a_lynx_dump_names_the_outlet(name, host):
+    found = extract(lynx(f"[1]{name}\n[2]Home [3]Dunia", host))
+    assert (found.source, found.doubts.get("source")) == (name, None)
+
+
+def test_a_home_link_that_does_not_spell_the_address_is_no_outlet():
+    assert extract(lynx("[1]Beranda [2]Home [3]Dunia", "www.wartakabul.com")).source == "Media Sejahtera"
+    assert extract(lynx("[1]Warta Kabul [2]Home [3]Dunia", "www.wartakabul.com", home=2)).source == "Media Sejahtera"
+
+
+def test_the_outlets_own_initials_in_the_dateline_are_no_credit():
+    found = extract(page(lead=f"TEHRAN, Oct. 04 (MNA) \u2013 {LEAD}").replace("Contoh.com", "Mehr News Agency"))
+    assert (found.source, found.dateline, found.credit) == ("Mehr News Agency", "TEHRAN", None)
+    found = extract(page(lead=f"TEHRAN, Oct. 04 (IRNA) \u2013 {LEAD}").replace("Contoh.com", "Mehr News Agency"))
+    assert found.credit == "IRNA"

@@ -315,8 +315,14 @@ def find_outlet(lines: list[Line], hints: Hints, out: Extract) -> None:
                         and agency != outlet_for_brand(out.source) else None)  # "الدوحة - قنا" on al-sharq.com
     if wire and out.credit is None and (out.source is None or outlet_for_brand(wire) is None
                                         or outlet_for_brand(wire) != outlet_for_brand(out.source)) \
-            and wire.casefold() not in (out.source or "").casefold():
+            and wire.casefold() not in (out.source or "").casefold() and not abbreviates(wire, out.source):
         out.credit = wire
+
+
+def abbreviates(short: str, name: str | None) -> bool:
+    """ "MNA" for "Mehr News Agency", "VOA" for "Voice of America": an outlet's own initials in its dateline."""
+    initials = "".join(w[0] for w in re.findall(r"\w+", name or ""))
+    return len(short) >= 2 and short.isupper() and short.casefold() == initials.casefold()
 
 
 def same_name(name: str, other: str) -> bool:

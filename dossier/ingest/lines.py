@@ -166,6 +166,33 @@ def without_link_numbers(text: str) -> str:
     return "\n".join(lines).replace("#\n", "\n")
 
 
+def lynx_masthead(text: str) -> str | None:
+    """A text-browser dump's site name: the first link near the top to the site's home page whose words spell its
+    address ("[1]Mehr News Agency" to https://en.mehrnews.com/, "[4]Voice of America" to https://www.voanews.com/)."""
+    listed = LINK_LIST.search(text)
+    if not listed:
+        return None
+    targets = dict(re.findall(r"(?m)^\s*(\d{1,4})\.\s+(\S+)", listed.group(0)))
+    for line in text[:listed.start()].split("\n")[:12]:
+        for number, name in re.findall(r"\[(\d{1,4})\]([^\[\]]+?)(?=\s*\[\d|\s*$)", line):
+            home = re.fullmatch(r"https?://([^/:]+)/?", targets.get(number, ""))
+            if home and spells_host(name.strip(), home[1]):
+                return name.strip()
+    return None
+
+
+def spells_host(name: str, host: str) -> bool:
+    """ "The Times of India" and timesofindia.indiatimes.com, "Voice of America" and voanews.com (by its initials);
+    not "Home"."""
+    words = re.findall(r"\w+", name.casefold())
+    if not 1 <= len(words) <= 6 or any(c.isdigit() for c in name):
+        return False
+    squashed, initials = "".join(words), "".join(w[0] for w in words)
+    labels = [label for label in host.casefold().split(".")[:-1] if len(label) >= 3 and label != "www"]
+    return any(label in squashed or len(squashed) >= 4 and squashed in label
+               or len(initials) >= 3 and label.startswith(initials) for label in labels)
+
+
 def join_wrapped(lines: list[str], capitalised_nouns: bool = False, page_width: int = 0,
                  entries: bool = False) -> list[str]:
     """Join a line to the previous one when that one stops mid-sentence and the line goes on with it. A

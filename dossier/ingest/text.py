@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .credits import (
     DATELINE,
@@ -43,6 +44,7 @@ from .lines import (
     classify_all,
     ends_sentence,
     join_pages,
+    lynx_masthead,
     paragraphs_of,
 )
 from .rules import outlet_for_brand, rules
@@ -63,6 +65,8 @@ MAX_GAP = 5  # non-text paragraphs that may separate two paragraphs of the same 
 def extract(text: str, hints: Hints | None = None, keep_lines: bool = False) -> Extract:
     """Find the headline, date, credits, captions, dateline and clean body of a page."""
     hints = hints or Hints()
+    if hints.outlet is None and (named := lynx_masthead(text)):
+        hints = replace(hints, outlet=named)
     lines = classify_all(join_pages(paragraphs_of(text, keep_lines)), hints.captions)
     out = Extract()
     start, end = body_span(lines)
