@@ -60,6 +60,15 @@ def test_a_standfirst_the_markup_names_is_metadata(block):
     assert page.found.standfirst == teaser and page.found.paragraphs == PARAGRAPHS
 
 
+@pytest.mark.parametrize("block", ['<p itemprop="alternativeHeadline">{}</p>',  # schema.org's name, no full stop
+                                   '<div class="c-lead">{}.</div>'])
+def test_a_marked_standfirst_the_extracted_text_leaves_out_is_still_the_standfirst(block):
+    teaser = "Russland will in Zentralasien nicht noch mehr Boden verlieren und bietet vor allem Sicherheit an"
+    saved = html(h1=f"<h1>Putin umwirbt Zentralasien</h1>{block.format(teaser)}<p>Von Lea Hofmann</p>")
+    page = read_page(saved.replace(b'class="article__text"', b'itemprop="articleBody"'))  # the text read is that box
+    assert page.found.standfirst.rstrip(".") == teaser and page.found.paragraphs == PARAGRAPHS
+
+
 def test_the_metadata_author_wins_over_a_heading_under_the_text_and_a_sources_box_credits_its_agencies():
     sources = ('<div class="tSources"><h4>Verwendete Quellen</h4><ul><li>Nachrichtenagenturen dpa, AFP</li>'
                '<li>Interfax: Meldungen vom Gipfel in Bischkek</li></ul></div>')

@@ -44,8 +44,6 @@ GAPS = {
         "one paragraph of the pasted text is lost",
     ("ru-ngs-iz-novosibirska-v-afganistan-otpravili-pervyj-poezd-s-mukoj.html", "body"):
         "the closing 'Ранее мы писали, …' paragraph (bold lead-in and a link) is lost",
-    ("ru-ngs-iz-novosibirska-v-afganistan-otpravili-pervyj-poezd-s-mukoj.html", "credit"):
-        "an 'Источник:' line naming a ministry is read as the credit",
     ("ru-pnp-gosduma-ratificirovala-soglashenie-o-pomoshchi-tadzhikistanu-na-granice-s-afganistanom.txt", "boilerplate"):
         "the bold lead stays as the first paragraph",
     ("ru-pnp-gosduma-ratificirovala-soglashenie-o-pomoshchi-tadzhikistanu-na-granice-s-afganistanom.txt", "body"):

@@ -123,14 +123,17 @@ def is_link_box(el) -> bool:
 
 
 def marked_standfirst(tree) -> str | None:
-    """The standfirst the markup names ("article__teaser", "standfirst", "td-lead", "article__subtitle"): the
-    first such block of full sentences, outside navigation and sidebars, that is not a link."""
-    for el in visible(tree).xpath("//body//*[@class]"):
-        if el.tag not in ("p", "div", "h2", "h3", "em", "section") or not STANDFIRST_CLASS.search(el.get("class")):
+    """The standfirst the markup names ("article__teaser", "standfirst", "td-lead", "article__subtitle", schema.org's
+    "alternativeHeadline"): the first such block of full sentences, outside navigation and sidebars, not a link."""
+    for el in visible(tree).xpath("//body//*[@class or @itemprop]"):
+        named = el.get("itemprop") in ("alternativeHeadline", "description")  # schema.org's own words for it
+        if el.tag not in ("p", "div", "h2", "h3", "em", "section") or not (
+                named or STANDFIRST_CLASS.search(el.get("class") or "")):
             continue
         text = normalise(el.text_content())
         links = sum(len(a.text_content()) for a in el.iter("a"))
-        if len(text.split()) >= 8 and ends_sentence(text) and links < len(text) / 2 and not el.xpath("ancestor::a"):
+        if len(text.split()) >= 8 and (named or ends_sentence(text)) and links < len(text) / 2 \
+                and not el.xpath("ancestor::a"):
             return text
     return None
 

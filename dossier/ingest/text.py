@@ -411,6 +411,8 @@ def tidy_up(hints: Hints, out: Extract) -> None:
             out.standfirst = None
     elif is_summary(out.paragraphs, out.dateline) or hints.standfirst and out.paragraphs[:1] == [hints.standfirst]:
         out.standfirst = out.paragraphs.pop(0)  # a summary, or what the whole page shows above the byline
+    elif hints.standfirst and not any(hints.standfirst.casefold() in p.casefold() for p in out.paragraphs[:2]):
+        out.standfirst = hints.standfirst  # what the markup marks as the standfirst, left out of the text given
     if out.dateline and out.source and out.paragraphs and (m := re.match(rf"{re.escape(out.source)}:?\s+", out.paragraphs[0])):
         out.paragraphs[0] = out.paragraphs[0][m.end():]  # "أبوظبي - العين الإخبارية …", "موسكو - إرم نيوز: …": the outlet
     out.credit = others_credited(out.credit, out.source) if out.credit else wire_in_text(out.paragraphs, out.source)
