@@ -1592,3 +1592,21 @@ def test_the_outlets_own_initials_in_the_dateline_are_no_credit():
     assert (found.source, found.dateline, found.credit) == ("Mehr News Agency", "TEHRAN", None)
     found = extract(page(lead=f"TEHRAN, Oct. 04 (IRNA) \u2013 {LEAD}").replace("Contoh.com", "Mehr News Agency"))
     assert found.credit == "IRNA"
+
+
+def test_every_word_in_the_rule_files_is_text():
+    """YAML reads a bare yes, no, on or 1 as another type: such words must be quoted in rules.yaml."""
+    from importlib import resources
+
+    import yaml
+
+    def listed(value):  # the entries of every list: words, phrases and patterns
+        if isinstance(value, dict):
+            return [w for v in value.values() for w in listed(v)]
+        return [w for v in value for w in (listed(v) if isinstance(v, (dict, list)) else [v])] \
+            if isinstance(value, list) else []
+
+    for name in ("rules.yaml", "outlets.yaml"):
+        data = yaml.safe_load(resources.files("dossier.ingest").joinpath(name).read_text(encoding="utf-8"))
+        odd = [w for w in listed(data) if not isinstance(w, (str, dict))]
+        assert not odd, f"{name}: quote {odd}"

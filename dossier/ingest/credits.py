@@ -18,11 +18,7 @@ DATELINE = re.compile(r"^(?P<prefix>(?:[^.!?\"“”«»|]|\.(?=\S)|(?<=\sг)\.|
                       r"(?:\s+(?:-{1,2}|–|—|\||·)\s+(?=\S)|(?:(?<=\.[a-z]{2})|(?<=\.[a-z]{3}))\|\s+(?=\S)|(?<=[A-ZА-ЯЁ]{3})[–—](?=[^\W\d_])|(?<=[\u0600-\u06FF]{3}|[A-ZА-ЯЁ]{3})[-–—]\s+(?=\S))")  # also "Harianjogja.com, KHUJAND—Para …"
 PAREN_WIRE = re.compile(r"^\((?P<wire>[^()\d]{2,20})\)\s*[-–—]\s+(?=\S)")  # "(أ ف ب) – …", "(AFP) - …"
 PLACE_PERIOD = re.compile(r"^(?P<place>[A-ZÄÖÜ][a-zäöüß]{2,}(?:[/-][A-ZÄÖÜ][a-zäöüß]+)?)\.\s+(?=[A-ZÄÖÜ„\"])")
-NOT_PLACES = {"nein", "danke", "gut", "okay", "endlich", "moment", "stopp", "achtung", "update", "prof", "dipl", "mag",
-              "yes", "no", "thanks", "well", "again", "gen", "col", "gov", "sen", "rep", "str", "art", "abs", "bzw",
-              "exclusive", "exklusiv", "eksklusif", "analysis", "analyse", "kommentar", "opinion", "editorial", "breaking"}
 PLACE_REGION = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:[ -][A-ZÄÖÜ][a-zäöüß]+)? \((?P<region>[A-ZÄÖÜ][a-zäöüß]{3,})\)")
-NEWS_WORD = re.compile(r"(?i)(?<!\w)(?:news|online|نيوز|ньюс)$")  # "Kun News", "NU Online", "شفق نيوز"
 PLACE_AFTER_BRAND = re.compile(r"^(?P<place>[^\W\d_]{3,}(?: [^\W\d_]{3,})?):\s+(?=\S)")
 REPORTER_FIRST = re.compile(rf"^(?P<name>{NAME})\.\s+(?=[A-ZА-ЯЁ«\"„“])")
 PLACE_IN_CAPITALS = re.compile(r"[A-ZÀ-ÞА-ЯЁĞİŞÇ][A-ZÀ-ÞА-ЯЁĞİŞÇ' -]{2,30}")  # "ANKARA", "BISHKEK"
@@ -62,7 +58,7 @@ def is_byline(text: str) -> bool:
     """ "Novi Christiastuti - detikNews": a name and the outlet."""
     parts = byline_parts(text)
     return len(parts) == 2 and word_count(text) <= 6 and (bool(DOMAIN.match(parts[1])) or is_brand(parts[1])
-                                                          or bool(NEWS_WORD.search(parts[1])) and len(parts[1].split()) >= 2
+                                                          or bool(rules().news_word.search(parts[1])) and len(parts[1].split()) >= 2
                                                           or parts[1].casefold() in rules().agencies)  # "أستانا - وكالات"
 
 
@@ -229,7 +225,7 @@ def strip_dateline(text: str, out: Extract) -> str:
     elif (m := PLACE_COLON.match(text)) and m["place"].casefold() not in rules().labels and word_count(text) >= 12:
         out.dateline = out.dateline or m["place"]  # "Kabul: Uzbekistan, Afghanistan, dan Pakistan …"
         text = text[m.end():]
-    elif (m := PLACE_PERIOD.match(text)) and m["place"].casefold() not in NOT_PLACES and word_count(text) >= 12:
+    elif (m := PLACE_PERIOD.match(text)) and m["place"].casefold() not in rules().not_places and word_count(text) >= 12:
         out.dateline = out.dateline or m["place"]  # "Astana. Kasachstan hat sich …": one word is no sentence
         text = text[m.end():]
     return text
@@ -273,7 +269,7 @@ def read_dateline(prefix: str, out: Extract) -> None:
         elif place and (place.isupper() and (DOMAIN.match(last) or is_brand(last)) or outlet_for_brand(last)):
             out.brand = out.brand or last  # "ALMATY taz", "London CNN"
             places.append(place)
-        elif DOMAIN.match(part) or is_brand(part) or NEWS_WORD.search(part):
+        elif DOMAIN.match(part) or is_brand(part) or rules().news_word.search(part):
             out.brand = out.brand or part  # also "شفق نيوز", "Kun News": an outlet calling itself news
         else:
             places.append(part)

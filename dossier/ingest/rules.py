@@ -54,6 +54,10 @@ class Rules:
     weekdays: frozenset[str]
     agencies: frozenset[str]  # "وكالات": news agencies credited without a name
     labels: frozenset[str]  # "UPDATE:", "Catatan:": not a dateline
+    not_places: frozenset[str]  # "Nein.", "Prof.": not a dateline either
+    editors_note: re.Pattern  # "Editor's note:", "UPDATE:" over the text
+    desk: re.Pattern  # "Web Desk", "India News": no person
+    news_word: re.Pattern  # "Kun News", "NU Online": an outlet's name
     capitalised_nouns: frozenset[str]  # languages that capitalise every noun, so title case says nothing
 
 
@@ -97,6 +101,10 @@ def rules() -> Rules:
         weekdays=frozenset(weekdays),
         capitalised_nouns=frozenset(data["capitalised_nouns"]),
         labels=frozenset(w.casefold() for w in data["labels"]),
+        not_places=frozenset(w.casefold() for w in data["labels"] + data["not_places"]),
+        editors_note=re.compile(rf"(?i)^(?:{alternation(data['editors_notes'])})\s*[:.-]"),
+        desk=re.compile(rf"(?i)(?<!\w)(?:{alternation(data['desks'])})(?!\w)"),
+        news_word=re.compile(rf"(?i)(?<!\w)(?:{alternation(data['news_words'])})$"),
         agencies=frozenset(w.casefold() for w in data["agencies"]),
     )
 

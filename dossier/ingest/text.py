@@ -9,7 +9,6 @@ from .credits import (
     DATELINE,
     DATELINE_ONLY,
     DOMAIN,
-    NEWS_WORD,
     PLACE_IN_CAPITALS,
     byline_parts,
     find_outlet,
@@ -50,14 +49,10 @@ from .lines import (
 from .rules import outlet_for_brand, rules
 
 PLACE_NAME = re.compile(r"^(?P<place>[^\W\d_]+(?: [^\W\d_]+)?):\s+(?P<name>[^\W\d_]+(?: [^\W\d_]+){1,3})$")
-EDITORS_NOTE = re.compile(r"(?i)^(?:editor'?s[’']? note|note from the editor|catatan redaksi|anmerkung der redaktion|"
-                          r"примечание редакции|от редакции|editörün notu|editör notu|ملاحظة المحرر|ملاحظة التحرير|"
-                          r"update|updated|pembaruan|aktualisierung|nachtrag|обновлено|обновление|güncelleme|تحديث)\s*[:.-]")
 DESK_WIRE_PLACE = re.compile(r"[^/\d]{2,30}?\s*/\s*(?P<wire>[^/\d–—-]{2,25}?)\s+[-–—]\s+(?P<place>[^\W\d_]{2,}(?: [^\W\d_]{2,})?)")
 PLACE_BRAND = re.compile(r"(?P<place>[^\W\d_][^\W\d_ .'-]*(?:[ -][^\W\d_]+)?),\s*(?P<brand>[^,]{2,30})")
 AGENCY_AFTER = re.compile(r"[.!?]\s*\((?P<agency>[^()]{2,25})\)$")  # "… في طشقند. (وام)"
 PLACE_AGENCY = re.compile(r"(?P<place>[^\W\d_][^()\d]{1,30}?)\s*\((?P<agency>[^()]{2,25})\)")  # "طشقند (وام)"
-DESK = re.compile(r"(?i)(?<!\w)(news|nachrichten|haber|haberleri|berita|новости|desk|redaktion|redaksi|team)(?!\w)")  # "India News"
 DESK_AND_SOURCES = re.compile(r"^(?:red|red\.|redaktion),\s*(?P<sources>[^,;]{2,60})$", re.I)  # "red, ORF.at/Agenturen"
 MAX_GAP = 5  # non-text paragraphs that may separate two paragraphs of the same article body
 
@@ -126,7 +121,7 @@ def trim_start(lines: list[Line], start: int, end: int) -> int:
     paragraph that opens with the dateline ("MOSKOVA (AA) - …"), is not yet the body."""
     near = [ln for ln in lines[start + 1: end] if ln.kind != "furniture"][:2]  # past a share bar
     opening = next((ln.index for ln in near if ln.kind == "prose" and starts_with_dateline(ln.text)), None)
-    if opening is not None and not starts_with_dateline(lines[start].text) and not EDITORS_NOTE.match(lines[start].text):
+    if opening is not None and not starts_with_dateline(lines[start].text) and not rules().editors_note.match(lines[start].text):
         return opening  # not an editor's note or an update set over the dateline: that is part of the article
     while start < end and not DATELINE.match(lines[start].text):
         nxt = next((ln for ln in lines[start + 1: end] if ln.kind in ("prose", "sentence")), None)
@@ -177,7 +172,7 @@ def read_header(header: list[Line], title_at: int | None, out: Extract, hints: H
                 and all(ln.kind == "furniture" for ln in header if title_at < ln.index < line.index)):
             out.standfirst = line.text  # a standfirst, or a subheadline right under the headline
         elif line is header[-1] and (m := PLACE_BRAND.fullmatch(line.text)) \
-                and (NEWS_WORD.search(m["brand"]) or is_brand(m["brand"]) or DOMAIN.match(m["brand"])):
+                and (rules().news_word.search(m["brand"]) or is_brand(m["brand"]) or DOMAIN.match(m["brand"])):
             out.dateline, out.brand = out.dateline or m["place"], out.brand or m["brand"]  # "Jakarta, NU Online"
             out.remove("dateline", line.text)
         elif line is header[-1] and (m := PLACE_AGENCY.fullmatch(line.text)) and outlet_for_brand(m["agency"]):
@@ -216,7 +211,7 @@ def read_signed_date(line: Line, out: Extract) -> None:
     """A byline in front of the date line, set off by a bar: "Felix Brandstätter | 14.10.2022"."""
     found = line.date
     name = line.text.split("|")[0].strip() if found and "|" in line.text else ""
-    if name and out.author is None and byline_name(name) and found.rest.startswith(name) and not DESK.search(name):
+    if name and out.author is None and byline_name(name) and found.rest.startswith(name) and not rules().desk.search(name):
         out.author = byline_name(name)
 
 
@@ -353,7 +348,7 @@ def add_paragraph(text: str, out: Extract, standfirst: str | None = None) -> boo
         text, wraps = text[: m.start()].rstrip(), not ends_sentence(tail)
     text = re.sub(r"\s*\*{2,}$", "", text).rstrip()
     if not out.paragraphs or len(out.paragraphs) == 1 and out.dateline is None \
-            and (EDITORS_NOTE.match(out.paragraphs[0]) or out.paragraphs[0] == standfirst):
+            and (rules().editors_note.match(out.paragraphs[0]) or out.paragraphs[0] == standfirst):
         text = strip_dateline(text, out)  # the dateline opens the text, which may follow an editor's note or the standfirst
     if text:
         out.paragraphs.append(text)
