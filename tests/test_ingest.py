@@ -1610,3 +1610,75 @@ def test_every_word_in_the_rule_files_is_text():
         data = yaml.safe_load(resources.files("dossier.ingest").joinpath(name).read_text(encoding="utf-8"))
         odd = [w for w in listed(data) if not isinstance(w, (str, dict))]
         assert not odd, f"{name}: quote {odd}"
+
+
+# Rounds 19 and 20: ordinary regional pages.
+
+@pytest.mark.parametrize("name, slots", {
+    "an appeal to subscribe in several sentences": dict(end=(
+        "Here we are to serve you with news right now. It does not cost much, but worth your attention.\n\n"
+        "Choose to support open, independent, quality journalism and subscribe on a monthly basis.\n\n"
+        "By subscribing to our online newspaper, you can have full digital access to all news, analysis, and much more.")),
+    "a Russian outlet's registration footer": dict(end=(
+        "Сетевое издание dp.ru. Учредитель: АО «Деловой Петербург».\n"
+        "Зарегистрировано Роскомнадзором, регистрационный номер Эл № ФС77-80742")),
+    "a list of new stories on the site": dict(end="Новое на сайте\n* Смольный нашел инвестора для реконструкции Апраксина двора\n"
+                                                   "* Петербургские рестораторы пожаловались на рост цен на аренду\n"
+                                                   "Газета выходит в Петербурге с 1993 года."),
+    "a comment box under its heading": dict(end=(
+        "Diskutieren Sie mit\n\nBitte melden Sie sich an, um einen Kommentar zu verfassen. Es gelten unsere Netiquette-Regeln.")),
+}.items())
+def test_round_19_and_20_boilerplate_is_removed(name, slots):
+    assert extract(page(**slots)).paragraphs == BODY
+
+
+def test_the_outlets_name_as_the_dateline_is_no_place_nor_credit():
+    found = extract(page(lead=f"BATAMPOS \u2013 {LEAD}").replace("Contoh.com", "Batam Pos"))
+    assert (found.source, found.dateline, found.paragraphs) == ("Batam Pos", None, BODY)
+    found = extract(page(lead=f"PEKANBARU (RIAUPOS.CO) - {LEAD}").replace("Contoh.com", "Riau Pos"))
+    assert (found.dateline, found.credit) == ("PEKANBARU", None)
+
+
+def test_initials_that_end_with_a_desks_code_sign_the_text():
+    found = extract(page(end="", lead=f"JAKARTA - {LEAD}").replace(THIRD, f"{THIRD} (kip/riz/k16)"))
+    assert found.paragraphs == BODY and found.author == "kip/riz/k16"
+
+
+def test_a_numeric_day_and_the_agency_after_the_place():
+    found = extract(page(lead=f"\u0627\u0644\u0643\u0648\u064a\u062a - 12 - 10 (\u0643\u0648\u0646\u0627) -- {LEAD}"))
+    assert (found.dateline, found.credit, found.paragraphs) == ("\u0627\u0644\u0643\u0648\u064a\u062a", "\u0643\u0648\u0646\u0627", BODY)
+
+
+def test_a_caption_over_a_photo_credit_with_a_note():
+    found = extract(page(top="Ein Flugzeug startet vom Flughafen Leipzig/Halle.\nFoto: Jan Woitas, dpa (Symbolbild)"))
+    assert found.paragraphs == BODY and "Ein Flugzeug startet vom Flughafen Leipzig/Halle." in found.captions
+
+
+def test_a_turkish_agencys_credit_line_names_reporter_camera_place_and_agency():
+    found = extract(page(date=f"{DATE_LINE}\nHaber: Kemal Demir - Kamera: Ali R\u0131za Yurt/HATAY, (DHA)", lead=LEAD))
+    assert (found.author, found.dateline, found.credit, found.paragraphs) == ("Kemal Demir", "HATAY", "DHA", BODY)
+
+
+def test_the_outlets_own_name_in_the_byline_is_no_author():
+    found = extract(page(date=f"Warta Kabul\n{DATE_LINE}").replace("Contoh.com", "Warta Kabul"))
+    assert found.author is None and found.source == "Warta Kabul"
+
+
+@pytest.mark.parametrize("caption", [
+    "Anggota Komisi I DPR RI, Rizal Fadillah Harahap/Ist",
+    "FESTIVAL UZBEKISTAN - Penari membawakan tari Lazgi di Kota Tua, Minggu (21/9/2025). WARTAKOTALIVE.COM/Rangga Baskoro",
+    "Aktivitas bongkar muat minyak sawit di Pelabuhan Dumai. Rusia masuk lima besar tujuan ekspor Riau. (RIAUPOS.CO)"])
+def test_captions_known_by_their_credit(caption):
+    assert classify(caption) == "caption"
+
+
+def test_the_outlet_before_the_reporters_name_is_not_part_of_it():
+    found = extract(page(date=f"{DATE_LINE}\nLaporan Wartawan Wartakotalive.com, Rangga Baskoro"))
+    assert found.author == "Rangga Baskoro"
+
+
+def test_a_summary_box_under_its_heading_is_neither_text_nor_standfirst():
+    box = "Ringkasan Berita:\n- Festival Budaya Uzbekistan digelar di Taman Fatahillah, Kota Tua, Jakarta Barat.\n" \
+          "- Pengunjung rela antre hingga satu jam untuk mencicipi plov, nasi khas Uzbekistan."
+    found = extract(page(date=f"{DATE_LINE}\n{box}"))
+    assert found.paragraphs == BODY and found.standfirst is None

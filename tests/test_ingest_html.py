@@ -285,3 +285,27 @@ def test_a_caption_beside_the_box_that_holds_its_picture():
     figure = ('<div class="photo"><div class="photo__img"><img src="a.jpg" alt=""></div>'
               '<div class="photo__caption">Wali Kota Bogor menerima Duta Besar Uzbekistan. (Fadli/Radar Bogor)</div></div>')
     assert read_page(html(figure=figure)).found.captions == ["Wali Kota Bogor menerima Duta Besar Uzbekistan. (Fadli/Radar Bogor)"]
+
+
+def test_a_block_beside_the_picture_that_ends_with_a_photo_credit_is_its_caption():
+    caption = "FESTIVAL - Penari membawakan tari Lazgi di Taman Fatahillah, Minggu (21/9/2025). WARTAKOTALIVE.COM/Rangga Baskoro"
+    figure = f'<div class="imgfull_div"><img src="a.jpg" alt=""><div class="arial f12 grey2">{caption}</div></div>'
+    page = read_page(html(figure=figure))
+    assert page.found.captions == [caption] and page.found.paragraphs == PARAGRAPHS
+
+
+def test_a_summary_boxs_first_bullet_is_no_standfirst():
+    box = ('<div class="ringkasan"><h2>Ringkasan Berita:</h2><ul><li>Putin sagt den Staaten Zentralasiens Hilfe an den '
+           'Grenzen zu Afghanistan zu.</li><li>Rachmon empfängt die Staatschefs in Duschanbe.</li></ul></div>')
+    saved = html(before=box + "<p>Laporan Wartawan Beispiel.de, Lea Hofmann</p>")
+    page = read_page(saved.replace(b'class="article__text"', b'itemprop="articleBody"'))
+    assert page.found.standfirst is None and page.found.paragraphs == PARAGRAPHS
+
+
+def test_an_item_of_a_list_on_the_page_is_no_standfirst():
+    import lxml.html
+
+    from dossier.ingest.html import unlisted
+
+    tree = lxml.html.document_fromstring("<html><body><ul><li>Putin sagt  Hilfe zu.</li></ul><p>Ein Satz.</p></body></html>")
+    assert (unlisted(tree, "Putin sagt Hilfe zu."), unlisted(tree, "Ein Satz.")) == (None, "Ein Satz.")

@@ -17,6 +17,8 @@ DATELINE = re.compile(r"^(?P<prefix>(?:[^.!?\"“”«»|]|\.(?=\S)|(?<=\sг)\.|
                       r"{2,70}?)"
                       r"(?:\s+(?:-{1,2}|–|—|\||·)\s+(?=\S)|(?:(?<=\.[a-z]{2})|(?<=\.[a-z]{3}))\|\s+(?=\S)|(?<=[A-ZА-ЯЁ]{3})[–—](?=[^\W\d_])|(?<=[\u0600-\u06FF]{3}|[A-ZА-ЯЁ]{3})[-–—]\s+(?=\S))")  # also "Harianjogja.com, KHUJAND—Para …"
 PAREN_WIRE = re.compile(r"^\((?P<wire>[^()\d]{2,20})\)\s*[-–—]\s+(?=\S)")  # "(أ ف ب) – …", "(AFP) - …"
+DAY_WIRE = re.compile(r"^\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{2,4})?\s*\((?P<wire>[^()\d]{2,20})\)\s*(?:-{1,2}|–|—)\s*(?=\S)")
+# "الكويت - 12 - 10 (كونا) -- …": KUNA's day and month, then the agency, after the place
 PLACE_PERIOD = re.compile(r"^(?P<place>[A-ZÄÖÜ][a-zäöüß]{2,}(?:[/-][A-ZÄÖÜ][a-zäöüß]+)?)\.\s+(?=[A-ZÄÖÜ„\"])")
 PLACE_REGION = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:[ -][A-ZÄÖÜ][a-zäöüß]+)? \((?P<region>[A-ZÄÖÜ][a-zäöüß]{3,})\)")
 PLACE_AFTER_BRAND = re.compile(r"^(?P<place>[^\W\d_]{3,}(?: [^\W\d_]{3,})?):\s+(?=\S)")
@@ -98,7 +100,9 @@ def read_credits(text: str, out: Extract) -> None:
             continue  # a reporter who helped, named under the text: the byline names the authors
         elif kind == "author" and (wire := outlet_and_wire(value)):
             kind, value = "source", wire  # "By Euronews with Reuters": the outlet's desk and the wire it used
-        if kind == "editor":
+        if kind == "dateline":
+            out.dateline = out.dateline or value
+        elif kind == "editor":
             out.editor = fuller(out.editor, value)
         elif kind == "source":
             out.credit = out.credit or value
@@ -188,7 +192,7 @@ def strip_dateline(text: str, out: Extract) -> str:
                                                and len(b["brand"].split()) <= 3 and b["brand"][:1].isupper()):
             out.brand = out.brand or b["brand"]
             text = text[b.end():]
-        elif w := PAREN_WIRE.match(text):
+        elif w := PAREN_WIRE.match(text) or DAY_WIRE.match(text):
             note_wire(w["wire"], out)  # "موسكو – (أ ف ب) – …": the agency after the place
             text = text[w.end():]
         elif (c := SOURCE_COLON.match(text)) and c["src"].casefold() in rules().agencies:
@@ -311,7 +315,7 @@ def find_outlet(lines: list[Line], hints: Hints, out: Extract) -> None:
                         and agency != outlet_for_brand(out.source) else None)  # "الدوحة - قنا" on al-sharq.com
     if wire and out.credit is None and (out.source is None or outlet_for_brand(wire) is None
                                         or outlet_for_brand(wire) != outlet_for_brand(out.source)) \
-            and wire.casefold() not in (out.source or "").casefold() and not abbreviates(wire, out.source):
+            and not same_name(wire, out.source or "") and not abbreviates(wire, out.source):  # "(RIAUPOS.CO)"
         out.credit = wire
 
 
@@ -321,11 +325,14 @@ def abbreviates(short: str, name: str | None) -> bool:
     return len(short) >= 2 and short.isupper() and short.casefold() == initials.casefold()
 
 
+def name_key(text: str) -> str:
+    """A name's letters, without its domain's parts: "BATAMPOS" and "Batam Pos", "Kontan.co.id" and "KONTAN"."""
+    return re.sub(r"\W|(?:com|co|id|net|org|ru|tr|de|www|https?)(?=\W|$)", "", text.casefold())
+
+
 def same_name(name: str, other: str) -> bool:
     """ "Kontan.co.id" and "KONTAN", "detikcom" and "https://news.detik.com/…": the same name."""
-    def key(text: str) -> str:
-        return re.sub(r"\W|(?:com|co|id|net|org|ru|tr|de|www|https?)(?=\W|$)", "", text.casefold())
-    a, b = key(name), key(other)
+    a, b = name_key(name), name_key(other)
     return name.casefold() == other.casefold() or bool(a) and (a in b or b in a) and min(len(a), len(b)) >= 3
 
 

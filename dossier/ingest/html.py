@@ -66,10 +66,15 @@ def read_html(text: str, url: str | None = None) -> tuple[str, Hints, str | None
     page = extract(visible_text(tree), Hints(title=title, captions=figures, section=section, outlet=outlet), keep_lines=True)
     hints = Hints(title=page.title or title, date=page_date(meta, ld, tree), outlet=outlet or page.source, url=url,
                   author=ld.get("author") or meta.get("author") or page.author, editor=page.editor, credit=page.credit,
-                  dateline=page.dateline, standfirst=marked_standfirst(tree) or page.standfirst, captions=figures,
+                  dateline=page.dateline, standfirst=marked_standfirst(tree) or unlisted(tree, page.standfirst), captions=figures,
                   subheads=tuple(h for h, _ in heads), section=section, shown_date=page.date)
     language = (tree.get("lang") or meta.get("og:locale") or "").replace("_", "-").split("-")[0].lower() or None
     return body, hints, language
+
+
+def unlisted(tree, text: str | None) -> str | None:
+    """The text, unless it is an item of a list on the page (a summary box's first bullet is no standfirst)."""
+    return None if text and any(normalise(li.text_content()) == text for li in tree.iter("li")) else text
 
 
 def brand(site_name: str | None, title: str | None) -> str | None:
@@ -321,7 +326,9 @@ def captions(tree) -> list[str]:
               "[preceding-sibling::*[1][.//img] or following-sibling::*[1][.//img]]")  # "photo__caption" by "photo__img"
     found = tree.xpath(f"//figcaption[{outside}]") + tree.xpath(f"//*[@itemprop='caption'][{outside}][not(self::meta)]") \
         + [el for el in tree.xpath(marked) + tree.xpath(beside)
-           if el.tag != "figcaption" and CAPTION_CLASS.search(el.get("class"))]
+           if el.tag != "figcaption" and (CAPTION_CLASS.search(el.get("class"))
+                                          or not el.xpath(".//*[@class]") and classify(normalise(el.text_content())) == "caption")]
+    # (or a block beside the picture that reads as a caption, by its credit: "… WARTAKOTALIVE.COM/Rangga Baskoro")
     taken = []
     for el in found:
         text = normalise(" ".join(el.itertext()))  # "… last week." and "Credit..." in spans of their own

@@ -17,7 +17,9 @@ CAPTION = re.compile(
     r"(?i)(kredit foto|foto|photograph|photo|фото|(?-i:[Bb]ild)|fotoğraf|صورة|تصوير|image|gambar|ilustrasi|illustration)\s*[:/|]"
     # (not "… zu BILD:", the newspaper introducing a quotation)
     r"|\b(REUTERS|AFP|AP Photo|AP|EPA|ANTARA FOTO|ANTARA|Getty Images|Anadolu|Xinhua|dpa|Sputnik|IRNA)\s*/\s*\w"
-    r"|\((?:[A-Z][\w.]* )?(foto|photo|dok|dokumentasi|ist)\b[^)]*\)\s*$|\bFoto/[A-Z]|/FOTO\b|\(Istimewa\)$"
+    r"|\((?:[A-Z][\w.]* )?(foto|photo|dok|dokumentasi|ist)\b[^)]*\)\s*$|\bFoto/[A-Z]|/FOTO\b|\(Istimewa\)$|\S/Ist(?:imewa)?$"
+    r"|(?-i:\b[A-Z][A-Z\d-]+\.(?:COM|CO\.ID|CO|ID|NET|TV)\s*/\s*[A-Z][\w .'-]{2,40}$"  # "… WARTAKOTALIVE.COM/Rangga Baskoro"
+    r"|[.!?]\s*\([A-Z][A-Z\d-]+\.(?:COM|CO\.ID|CO|ID|NET|TV)\)$)"  # "… ekspor Riau. (RIAUPOS.CO)": the outlet's photo
     r"|\S\s+(?:Quelle|Source):\s+[^().]{2,60}$"
     r"|^(image caption|image source|caption|bildunterschrift|legende|bildquelle|подпись к фото|görsel|"
     r"التعليق على الصورة|مصدر الصورة|صدر الصورة)\s*[,:،]"
@@ -48,7 +50,7 @@ PHOTO_AGENCY = re.compile(r"^(?:ANTARA FOTO|REUTERS|AFP|AP Photo|EPA|Getty Image
 PHOTO_SOURCE = re.compile(r"(?i)^©\s*[^\s/©]+(?:\s[^\s/©]+)?\s*/\s*[^.!?©]{2,60}$"  # "© dpa/Michael Kappeler"
                           r"|^\(?(?:photo credit|image credit|picture credit|foto credit|credit|image source|bildquelle|bildrechte|quelle|"
                           r"bild|foto|photograph|photo|image|fotoğraf|фото|автор фото|фотограф|kredit foto|صدر الصورة|مصدر الصورة)\s*[:,،]\s*"
-                          r"(?:[^.!?()]{2,80}|[\w-]+(?:\.[a-z]{2,6})+)\)?$")  # "Foto: Reuters", "(Fotoğraf: Sosyal medya)", "Фото: kremlin.ru"
+                          r"(?:[^.!?()]{2,80}|[\w-]+(?:\.[a-z]{2,6})+)(?:\s*\([^()]{2,20}\))?\)?$")  # "Foto: Reuters", "… (Symbolbild)", "(Fotoğraf: Sosyal medya)", "Фото: kremlin.ru"
 CREDIT_TAIL = re.compile(r"(?i)\b(?:quelle|source|foto|photo|bild|fotoğraf|фото|kredit foto)\s*:\s*[^.!?:]*$"
                          r"|[.!?]\s+Фото$")  # "… подписания. Фото" / "пресс-службы президента КР"
 CAPTION_LABEL = re.compile(r"(?i)^(?:image caption|caption|bildunterschrift|legende|подпись к фото|keterangan foto|"
@@ -58,7 +60,7 @@ LOWER = "a-zß-ÿа-яёāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕ
 NAME = rf"[{UPPER}][{LOWER}'’-]+(?:\s+(?:[{UPPER}]\.|[{UPPER}][{LOWER}'’-]+)){{1,3}}"  # "Marina Kondratjewa", "Ece Yıldırım"
 PERSON = re.compile(rf"^{NAME}$")
 BYLINE_NAME = re.compile(rf"^(?P<name>{NAME})(?:\s+(?:in|di|aus|из|в)\s+[{UPPER}][\w-]+)?$")  # "Helen Marchetti in Moscow"
-INITIALS = re.compile(r"^\((?P<who>[a-z]{1,8}(?:\s*/\s*[a-z]{1,8})*|[A-Z][a-z]{1,3})\)$|^\((?P<wire>[A-Z]{2,6}(?:-[A-Z]{2,4})?)\)$"
+INITIALS = re.compile(r"^\((?P<who>[a-z]{1,8}(?:\s*/\s*[a-z][a-z\d]{0,7})*|[A-Z][a-z]{1,3})\)$|^\((?P<wire>[A-Z]{2,6}(?:-[A-Z]{2,4})?)\)$"
                       r"|^(?P<open>\()?(?P<signed>[a-z]{2,5})(?P<agencies>(?:\s?/\s?[A-Za-z]{2,12})+)(?(open)\))$"  # "(jr/dpa/AFP)"
                       r"|^\((?P<agency>[A-Z]{2,8})/(?:[A-Z]{1,4}-?\d*|dpa|afp|ap)\)$"
                       r"|^\(?(?:mit|with)\s+(?P<with>[A-Za-z]{2,12}(?:/[A-Za-z]{2,12})*)\)?$"  # "(mit dpa)"
@@ -471,11 +473,14 @@ def is_credit(text: str) -> bool:
 def credits_of(text: str) -> list[tuple[str, str]]:
     """The credits on a line: "Editor: X", "By X", or "Penulis X | Editor Y"; [] if the line is something else."""
     text = re.sub(r"^\((.{4,80})\)$", r"\1", text.strip())  # "(Edited by Aditi Vyas)"
-    parts = [p.strip() for p in re.split(r"\s*[|;]\s*|/\s+(?=[^\W\d_]+\s*:)", text) if p.strip()]
+    tail = []
+    if (m := AGENCY_TAIL.search(text)) and m.start() > 0:
+        text, tail = text[: m.start()], [("dateline", m["place"]), ("source", m["wire"])]
+    parts = [p.strip() for p in re.split(r"\s*[|;]\s*|(?:/|\s[-–—])\s+(?=[^\W\d_]+\s*:)", text) if p.strip()]
     if len(parts) > 1:  # "… Farhan Maulana | Foto: Kemlu Rusia", "Written by Rustam Ibrayev | @RustamIbrayev_"
         parts = [p for p in parts if not PHOTO_SOURCE.match(p) and not re.fullmatch(r"@\w{2,30}", p)]
     found = [credit_of(p, bare=len(parts) > 1) for p in parts]
-    return found if found and None not in found else []
+    return found + tail if found and None not in found else []
 
 
 def credit_of(text: str, bare: bool = False) -> tuple[str, str] | None:
@@ -493,8 +498,8 @@ def credit_of(text: str, bare: bool = False) -> tuple[str, str] | None:
     value = re.sub(r"\s*[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>]?", "", value).strip() or value  # "Hendro W. (hendro@investor.id)"
     value = re.sub(r"\s+(?:und|and|dan|и|ve|&)\s+(?=[A-ZÀ-ÞА-ЯЁ])", ", ", value)  # "Von Maria Huber und Thomas Brenner"
     first, _, rest = value.partition(" ")
-    if rest and re.fullmatch(r"(?i)[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:com|co|id|net|org|ru|de|tr|uz|kz|kg|tj|news|tv)", first):
-        value = rest  # "Laporan wartawan RM.id Farhan Maulana": the outlet before the name
+    if rest and re.fullmatch(r"(?i)[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:com|co|id|net|org|ru|de|tr|uz|kz|kg|tj|news|tv),?", first):
+        value = rest  # "Laporan wartawan RM.id Farhan Maulana", "… Wartakotalive.com, Rangga Baskoro": the outlet first
     if (dated := read_date_line(value)) and dated.rest:
         value = dated.rest.strip(" ·•|-–—,")  # "Oleh: Iswara Nugraha - 18 April 2025 09:15 WIB"
     if word_count(value) > 8 or (ends_sentence(value) and word_count(value) > 4):
@@ -543,13 +548,16 @@ BIO = re.compile(rf"^(?P<name>{NAME})(?: is (?:a|an|the) [^.]{{0,60}}\b(?:report
                  rf"|(?: ist| adalah| —)(?: \S+){{0,2}}? {ROLES}\w* (?:(?:des|der|bei|für|im|von|di|untuk|dari|в|для|издания|газеты)\b|[«\"„“])"
                  rf"|,(?: \S+){{1,3}}? {ROLES}\w*(?:dir|dır|dur|dür)(?=\.$))[^.]{{0,80}}\.$")
 # "Freshta Ahmadi is a KabulNow reporter …", "Felix Reinhardt ist Korrespondent des RND …"
+AGENCY_TAIL = re.compile(r"\s*/\s*(?P<place>[A-ZÀ-ÞА-ЯЁĞİŞÇÖÜ][A-ZÀ-ÞА-ЯЁĞİŞÇÖÜ' -]{2,30}),?\s*\((?P<wire>[^()]{2,20})\)$")
+# "Haber: Kemal Demir - Kamera: Ali Rıza Yurt/HATAY, (DHA)": a Turkish agency's place and name after its credits
 SIGNATURE = re.compile(r"^[—–-]\s*[^()]{2,60}\(@\w{1,30}\)")
-SIGNED_TAIL = re.compile(rf"(?<=[.!?\"”»])\s+(\((?:[a-z]{{2,8}}(?:\s*/\s*[a-z]{{1,8}})*|[A-Z]{{2,6}}(?:\s*/\s*(?:[A-Z]{{2,6}}|dpa|afp))*"
+SIGNED_TAIL = re.compile(rf"(?<=[.!?\"”»])\s+(\((?:[a-z]{{2,8}}(?:\s*/\s*[a-z][a-z\d]{{0,7}})*|[A-Z]{{2,6}}(?:\s*/\s*(?:[A-Z]{{2,6}}|dpa|afp))*"
                          r"|[A-Z][a-z]{1,3})\)|\[[a-z]{2,8}(?:/[a-z]{2,8})*\]"  # "(ant/ded)", "(APA/AFP)", "(Dhi)", "[asg/but]"
                          rf"|{SIGNOFF.pattern[1:-1]}"
                          r"|\((?:mit|with)\s+[A-Za-z]{2,12}(?:/[A-Za-z]{2,12})*\)"
                          r"|\((?:[\u0621-\u064A]\.?\s?){2,4}\))$")  # "(أ ش أ)", "(أ.ف.ب)": an Arabic agency's letters
-# "(ant/ded)", "(APA/AFP)" or "(Jakob Wenzel aus Moskau, 7.1.2022)" after the last sentence: who signs the text
+# "(ant/ded)", "(kip/riz/k16)" (a desk's code last), "(APA/AFP)" or "(Jakob Wenzel aus Moskau, 7.1.2022)" after the
+# last sentence: who signs the text
 KICKER_GLUED = re.compile(r"^[A-ZÀ-ÞА-ЯЁ]{4,}(?=[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё])")
 GLUED = re.compile(r"(?<=[a-zß-ÿа-яёğışç]{3})(?=[A-ZÀ-ÞА-ЯЁĞİŞÇ][a-zß-ÿа-яёğışç])")
 

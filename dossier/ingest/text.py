@@ -15,6 +15,7 @@ from .credits import (
     is_agency,
     is_brand,
     is_byline,
+    name_key,
     note_wire,
     others_credited,
     outlet_and_wire,
@@ -119,6 +120,8 @@ def is_box(between: list[Line]) -> bool:
 def trim_start(lines: list[Line], start: int, end: int) -> int:
     """A standfirst followed by a credit or date line or an audio player ("Audio herunterladen"), or by the
     paragraph that opens with the dateline ("MOSKOVA (AA) - …"), is not yet the body."""
+    while start + 1 < end and listed(lines, start):
+        start += 1  # a summary box's bullets under its heading ("Ringkasan Berita:"), before the text
     near = [ln for ln in lines[start + 1: end] if ln.kind != "furniture"][:2]  # past a share bar
     opening = next((ln.index for ln in near if ln.kind == "prose" and starts_with_dateline(ln.text)), None)
     if opening is not None and not starts_with_dateline(lines[start].text) and not rules().editors_note.match(lines[start].text):
@@ -131,6 +134,14 @@ def trim_start(lines: list[Line], start: int, end: int) -> int:
             break
         start = nxt.index
     return start
+
+
+def listed(lines: list[Line], i: int) -> bool:
+    """The line is an item of a list under a list heading ("Ringkasan Berita:", "Key points")."""
+    above = i - 1
+    while above >= 0 and LIST_ITEM.match(lines[above].text):
+        above -= 1
+    return bool(LIST_ITEM.match(lines[i].text)) and above >= 0 and lines[above].kind == "list"
 
 
 def read_header(header: list[Line], title_at: int | None, out: Extract, hints: Hints) -> None:
@@ -167,7 +178,7 @@ def read_header(header: list[Line], title_at: int | None, out: Extract, hints: H
             read_credits(line.text, out)
         elif line.kind == "initials" and title_at is not None and line.index > title_at:
             read_initials(line.text, out)  # "(وكالات)" over the text: the agencies it comes from
-        elif title_at is not None and line.index > title_at and out.standfirst is None and (
+        elif title_at is not None and line.index > title_at and out.standfirst is None and not listed(header, line.index) and (
                 line.kind in ("prose", "sentence") or line.kind == "short" and line.words >= 8
                 and all(ln.kind == "furniture" for ln in header if title_at < ln.index < line.index)):
             out.standfirst = line.text  # a standfirst, or a subheadline right under the headline
@@ -422,8 +433,10 @@ def tidy_up(hints: Hints, out: Extract) -> None:
         out.dateline = out.dateline.split(",", 1)[1].strip()  # "INILAHCOM, Kabul –": the outlet, then the place
     elif out.dateline and out.source and "," in out.dateline and same_name(out.dateline.rsplit(",")[-1].strip(), out.source):
         out.dateline = out.dateline.rsplit(",", 1)[0].strip()  # "MANGUPURA, NusaBali -": the place, then the outlet
-    elif out.dateline and out.source and out.dateline.casefold() == out.source.casefold():
-        out.dateline = None  # "RADAR BOGOR - …" on radarbogor.id: the outlet, no place
+    elif out.dateline and out.source and name_key(out.dateline) == name_key(out.source):
+        out.dateline = None  # "RADAR BOGOR - …" on radarbogor.id, "BATAMPOS –": the outlet, no place
+    if out.author and out.source and name_key(out.author) == name_key(out.source):
+        out.author = None  # the outlet's own name where the byline goes: no author named
     if out.credit is None and hints.credit:
         out.credit = others_credited(hints.credit, out.source)
     if out.title is None:
