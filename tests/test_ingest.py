@@ -1625,6 +1625,9 @@ def test_every_word_in_the_rule_files_is_text():
     "a list of new stories on the site": dict(end="Новое на сайте\n* Смольный нашел инвестора для реконструкции Апраксина двора\n"
                                                    "* Петербургские рестораторы пожаловались на рост цен на аренду\n"
                                                    "Газета выходит в Петербурге с 1993 года."),
+    "other news, then a reprint note": dict(end=(
+        "Other news\n* Central Bank keeps refinancing rate at 13.5%\n* Tashkent hosts exhibition of Afghan carpets\n"
+        "When using materials, a hyperlink to UzDaily.uz is required.")),
     "a comment box under its heading": dict(end=(
         "Diskutieren Sie mit\n\nBitte melden Sie sich an, um einen Kommentar zu verfassen. Es gelten unsere Netiquette-Regeln.")),
 }.items())
@@ -1682,3 +1685,21 @@ def test_a_summary_box_under_its_heading_is_neither_text_nor_standfirst():
           "- Pengunjung rela antre hingga satu jam untuk mencicipi plov, nasi khas Uzbekistan."
     found = extract(page(date=f"{DATE_LINE}\n{box}"))
     assert found.paragraphs == BODY and found.standfirst is None
+
+
+def test_the_outlets_name_with_a_full_stop_opening_the_text_is_no_part_of_it():
+    found = extract(page(lead=f"RMOL. {LEAD}").replace("Contoh.com", "RMOL.ID"))
+    assert (found.source, found.paragraphs) == ("RMOL.ID", BODY)
+
+
+def test_an_agencys_copyright_keeps_its_full_name():
+    found = extract(page(lead=f"\u0627\u0644\u062f\u0648\u062d\u0629 \u0641\u064a 12 \u0645\u0627\u0631\u0633 /\u0642\u0646\u0627/ {LEAD}").replace(
+        "\u00a9 2023 Contoh.com. All rights reserved.",
+        "\u062c\u0645\u064a\u0639 \u0627\u0644\u062d\u0642\u0648\u0642 \u0645\u062d\u0641\u0648\u0638\u0629 \u0644\u0648\u0643\u0627\u0644\u0629 "
+        "\u0627\u0644\u0623\u0646\u0628\u0627\u0621 \u0627\u0644\u0642\u0637\u0631\u064a\u0629 \u00a9 2024"))
+    assert (found.source, found.credit) == ("\u0642\u0646\u0627", None)  # QNA, its own agency
+
+
+def test_a_byline_with_its_key_before_the_date_line():
+    found = extract(page(date="Von Katrin Wolter | 12.12.2022, 09:05 Uhr"))
+    assert found.author == "Katrin Wolter"

@@ -362,7 +362,7 @@ def copyright_brand(lines: list[Line]) -> str | None:
             continue
         text = COPYRIGHT.sub(" ", line.text)
         text = re.sub(r"(?i)(all rights? reserved|alle rechte vorbehalten|dilindungi undang-undang|tüm hakları saklıdır|"
-                      r"все права защищены|جميع الحقوق محفوظة(?: ل\S+)?|\bnetwork\b|\bltd\b|\binc\b|\bpt\b|\bgmbh\b|"
+                      r"все права защищены|جميع الحقوق محفوظة(?: ل(?:(?=وكالة الأنباء)|\S+))?|\bnetwork\b|\bltd\b|\binc\b|\bpt\b|\bgmbh\b|"
                       r"\b\d{4}(?:\s*[-–—]\s*\d{4})?\b|издательский дом|verlagsgruppe|medya grubu|medya yayıncılık|yayıncılık|gazetecilik|media group|(?<!\w)(?:ооо|зао|оао|пао|ао|llc|a\.ş\.|aş|s\.a\.|tbk)(?!\w))\.?",
                       " ", text)
         text = re.sub(r"[@«»“”\"]", " ", text)

@@ -42,6 +42,7 @@ from .lines import (
     caption_text,
     classify,
     classify_all,
+    credits_of,
     ends_sentence,
     join_pages,
     lynx_masthead,
@@ -55,6 +56,7 @@ PLACE_BRAND = re.compile(r"(?P<place>[^\W\d_][^\W\d_ .'-]*(?:[ -][^\W\d_]+)?),\s
 AGENCY_AFTER = re.compile(r"[.!?]\s*\((?P<agency>[^()]{2,25})\)$")  # "… في طشقند. (وام)"
 PLACE_AGENCY = re.compile(r"(?P<place>[^\W\d_][^()\d]{1,30}?)\s*\((?P<agency>[^()]{2,25})\)")  # "طشقند (وام)"
 DESK_AND_SOURCES = re.compile(r"^(?:red|red\.|redaktion),\s*(?P<sources>[^,;]{2,60})$", re.I)  # "red, ORF.at/Agenturen"
+OUTLET_FIRST = re.compile(r"^(?P<brand>[^\s.:]\S{1,29}?)(?:[.:]|\s+[-–—])\s+(?=\S)")  # "RMOL. …", "Radar Bogor –" is a dateline
 MAX_GAP = 5  # non-text paragraphs that may separate two paragraphs of the same article body
 
 
@@ -222,7 +224,10 @@ def read_signed_date(line: Line, out: Extract) -> None:
     """A byline in front of the date line, set off by a bar: "Felix Brandstätter | 14.10.2022"."""
     found = line.date
     name = line.text.split("|")[0].strip() if found and "|" in line.text else ""
-    if name and out.author is None and byline_name(name) and found.rest.startswith(name) and not rules().desk.search(name):
+    credited = credits_of(name) if name else []
+    if credited and out.author is None and [kind for kind, _ in credited] == ["author"]:
+        out.author = credited[0][1]  # "Von Katrin Wolter | 17.05.2023, 06:00 Uhr"
+    elif name and out.author is None and byline_name(name) and found.rest.startswith(name) and not rules().desk.search(name):
         out.author = byline_name(name)
 
 
@@ -421,6 +426,10 @@ def tidy_up(hints: Hints, out: Extract) -> None:
         out.standfirst = hints.standfirst  # what the markup marks as the standfirst, left out of the text given
     if out.dateline and out.source and out.paragraphs and (m := re.match(rf"{re.escape(out.source)}:?\s+", out.paragraphs[0])):
         out.paragraphs[0] = out.paragraphs[0][m.end():]  # "أبوظبي - العين الإخبارية …", "موسكو - إرم نيوز: …": the outlet
+    elif out.source and out.paragraphs and (m := OUTLET_FIRST.match(out.paragraphs[0])) \
+            and name_key(m["brand"]) == name_key(out.source):
+        out.remove("dateline", m.group(0).strip())  # "RMOL. Keputusan Rusia …": the outlet's name opens the text
+        out.paragraphs[0] = out.paragraphs[0][m.end():]
     out.credit = others_credited(out.credit, out.source) if out.credit else wire_in_text(out.paragraphs, out.source)
     if hints.author and (out.author is None or out.doubts.get("author", "").startswith("taken from the name under")
                          or re.fullmatch(r"[a-z]{2,5}(?:/[a-z]{1,5})*|[A-Z]{2,5}(?:/[A-Z]{2,5})+", out.author)
