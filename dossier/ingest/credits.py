@@ -322,7 +322,7 @@ def find_outlet(lines: list[Line], hints: Hints, out: Extract) -> None:
 def abbreviates(short: str, name: str | None) -> bool:
     """ "MNA" for "Mehr News Agency", "VOA" for "Voice of America": an outlet's own initials in its dateline."""
     initials = "".join(w[0] for w in re.findall(r"\w+", name or ""))
-    return len(short) >= 2 and short.isupper() and short.casefold() == initials.casefold()
+    return len(short) >= 3 and short.isupper() and short.casefold() == initials.casefold()  # not "AP" for "Arab Post"
 
 
 def name_key(text: str) -> str:
