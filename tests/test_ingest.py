@@ -1703,3 +1703,10 @@ def test_an_agencys_copyright_keeps_its_full_name():
 def test_a_byline_with_its_key_before_the_date_line():
     found = extract(page(date="Von Katrin Wolter | 12.12.2022, 09:05 Uhr"))
     assert found.author == "Katrin Wolter"
+
+
+def test_a_name_alone_between_a_dated_headline_and_the_text_is_the_byline():
+    dated = page(header=DATE_LINE, date="Budi Santoso\n").replace(f"{TITLE}\n{DATE_LINE}", TITLE).replace(CAPTION, "")
+    assert (extract(dated).author, extract(dated).paragraphs[0]) == ("Budi Santoso", LEAD)
+    undated = page(date="Budi Santoso\n").replace(CAPTION, "")  # no date over the headline: perhaps a subheading
+    assert extract(undated).author is None

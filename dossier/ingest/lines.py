@@ -665,8 +665,17 @@ def is_bare_byline(lines: list[Line], i: int) -> bool:
         signed = below is None or below.kind != "prose" or is_credited_photo(lines, below.index)
     else:
         signed = below is not None and (below.kind in ("date", "credit", "caption") or over_photo_credit(lines, below.index)
-                                        or LONE_LINK.match(lines[i].text) and below.kind == "prose")  # a linked name
+                                        or below.kind == "prose" and (LONE_LINK.match(lines[i].text)  # a linked name
+                                                                      or under_dated_headline(lines, above)))
     return signed and above is not None and above.kind in ("short", "sentence", "prose") and above.words >= 5
+
+
+def under_dated_headline(lines: list[Line], above: Line | None) -> bool:
+    """The line above is a headline with the date line right over it ("15.04.2025 14:35" / "Госдума …" / name)."""
+    if above is None or above.kind != "short" or ends_sentence(above.text):
+        return False
+    over = next((ln for ln in reversed(lines[:above.index]) if ln.kind != "furniture"), None)
+    return over is not None and over.kind == "date"
 
 
 def over_photo_credit(lines: list[Line], i: int) -> bool:
