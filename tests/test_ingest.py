@@ -1710,3 +1710,9 @@ def test_a_name_alone_between_a_dated_headline_and_the_text_is_the_byline():
     assert (extract(dated).author, extract(dated).paragraphs[0]) == ("Budi Santoso", LEAD)
     undated = page(date="Budi Santoso\n").replace(CAPTION, "")  # no date over the headline: perhaps a subheading
     assert extract(undated).author is None
+
+
+def test_a_sentence_with_an_agencys_photo_credit_between_headline_and_text_is_a_caption():
+    caption = "Menteri Luar Negeri Rusia Sergei Lavrov berbicara kepada wartawan di Moskow. \u2014 APP"
+    found = extract(page().replace(CAPTION, caption))
+    assert (found.title, found.captions, found.paragraphs) == (TITLE, [caption], BODY)

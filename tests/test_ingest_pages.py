@@ -38,8 +38,6 @@ GAPS = {
     # Rounds 17 and 18 (ordinary regional pages), known gaps:
     ("en-arynews-russian-pm-mishustin-arrives-islamabad-sco-summit-barter-trade.txt", "captions"):
         "an unmarked caption sentence over the 'ISLAMABAD:' paragraph is not taken as a caption",
-    ("en-thenews-pakistan-uzbekistan-afghanistan-sign-framework-uap-railway-feasibility.txt", "captions"):
-        "a caption over a '— APP' photo credit in a w3m dump is not found",
     ("id-jurnas-tni-al-dan-angkatan-laut-rusia-gelar-latihan-orruda-2024.txt", "body"):
         "one paragraph of the pasted text is lost",
     ("ru-ngs-iz-novosibirska-v-afganistan-otpravili-pervyj-poezd-s-mukoj.html", "body"):

@@ -16,7 +16,7 @@ from .credits import (
 )
 from .dates import FoundDate
 from .found import Extract, Hints
-from .lines import PERSON, Line, is_date_label
+from .lines import DASH_AGENCY, PERSON, Line, is_date_label
 from .rules import outlet_for_brand
 
 
@@ -63,8 +63,9 @@ def is_headline_like(line: Line) -> bool:
     text = line.text
     return (line.kind == "short" or (line.kind == "sentence" and text.rstrip("\"”’»)").endswith(("?", "!")))) \
         and line.words >= 2 and not text.endswith(":") and not is_byline(text) and not DATELINE_ONLY.match(text) \
-        and not outlet_and_wire(text) and not re.match(r"[•▪◦·*‣]\s", text)
-    # not "DAILY SABAH WITH AA" (the outlet's desk and its agency sign the story), not an item of a summary box
+        and not outlet_and_wire(text) and not re.match(r"[•▪◦·*‣]\s", text) and not DASH_AGENCY.search(text)
+    # not "DAILY SABAH WITH AA" (the outlet's desk and its agency sign the story), not an item of a summary box,
+    # not a caption with its photo credit ("… in Kabul on July 17, 2025. — APP")
 
 
 def title_score(lines: list[Line], line: Line, start: int) -> int:

@@ -550,6 +550,7 @@ BIO = re.compile(rf"^(?P<name>{NAME})(?: is (?:a|an|the) [^.]{{0,60}}\b(?:report
 # "Freshta Ahmadi is a KabulNow reporter …", "Felix Reinhardt ist Korrespondent des RND …"
 AGENCY_TAIL = re.compile(r"\s*/\s*(?P<place>[A-ZÀ-ÞА-ЯЁĞİŞÇÖÜ][A-ZÀ-ÞА-ЯЁĞİŞÇÖÜ' -]{2,30}),?\s*\((?P<wire>[^()]{2,20})\)$")
 # "Haber: Kemal Demir - Kamera: Ali Rıza Yurt/HATAY, (DHA)": a Turkish agency's place and name after its credits
+DASH_AGENCY = re.compile(r"[.!?]\s+[—–]\s*(?:[A-Z]{2,6}|Reuters|Xinhua|Anadolu)(?:/[A-Za-z ]{2,20})?$")  # "… 2025. — APP"
 SIGNATURE = re.compile(r"^[—–-]\s*[^()]{2,60}\(@\w{1,30}\)")
 SIGNED_TAIL = re.compile(rf"(?<=[.!?\"”»])\s+(\((?:[a-z]{{2,8}}(?:\s*/\s*[a-z][a-z\d]{{0,7}})*|[A-Z]{{2,6}}(?:\s*/\s*(?:[A-Z]{{2,6}}|dpa|afp))*"
                          r"|[A-Z][a-z]{1,3})\)|\[[a-z]{2,8}(?:/[a-z]{2,8})*\]"  # "(ant/ded)", "(APA/AFP)", "(Dhi)", "[asg/but]"

@@ -33,6 +33,7 @@ from .headline import choose_date, find_title
 from .lines import (
     BIO,
     CAPTION,
+    DASH_AGENCY,
     LIST_ITEM,
     PERSON,
     PHOTO_SOURCE,
@@ -174,8 +175,8 @@ def read_header(header: list[Line], title_at: int | None, out: Extract, hints: H
             out.remove("credit", line.text)
         elif line.kind == "caption" or is_captioned_photo(header, line, title_at) or is_figure(line, hints) \
                 or title_at is not None and line.index > title_at and line.words <= 40 \
-                and (m := AGENCY_AFTER.search(line.text)) and outlet_for_brand(m["agency"]):
-            out.captions.append(line.text)  # also "… في طشقند. (وام)" between the headline and the text
+                and ((m := AGENCY_AFTER.search(line.text)) and outlet_for_brand(m["agency"]) or DASH_AGENCY.search(line.text)):
+            out.captions.append(line.text)  # also "… في طشقند. (وام)", "… on July 17, 2025. — APP" between headline and text
         elif line.kind == "credit":
             read_credits(line.text, out)
         elif line.kind == "initials" and title_at is not None and line.index > title_at:
