@@ -1716,3 +1716,9 @@ def test_a_sentence_with_an_agencys_photo_credit_between_headline_and_text_is_a_
     caption = "Menteri Luar Negeri Rusia Sergei Lavrov berbicara kepada wartawan di Moskow. \u2014 APP"
     found = extract(page().replace(CAPTION, caption))
     assert (found.title, found.captions, found.paragraphs) == (TITLE, [caption], BODY)
+
+
+def test_a_short_sentence_after_a_read_also_link_is_text_not_the_links_wrapped_headline():
+    short = "Menanggapi hal itu, Hendra menegaskan posisi Indonesia tidak berubah."
+    found = extract(page(middle=f"{READ_ALSO}\n{short}"))
+    assert found.paragraphs == [LEAD, SECOND, short, QUOTE, THIRD]

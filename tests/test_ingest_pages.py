@@ -38,8 +38,6 @@ GAPS = {
     # Rounds 17 and 18 (ordinary regional pages), known gaps:
     ("en-arynews-russian-pm-mishustin-arrives-islamabad-sco-summit-barter-trade.txt", "captions"):
         "an unmarked caption sentence over the 'ISLAMABAD:' paragraph is not taken as a caption",
-    ("id-jurnas-tni-al-dan-angkatan-laut-rusia-gelar-latihan-orruda-2024.txt", "body"):
-        "one paragraph of the pasted text is lost",
     ("ru-ngs-iz-novosibirska-v-afganistan-otpravili-pervyj-poezd-s-mukoj.html", "body"):
         "the closing 'Ранее мы писали, …' paragraph (bold lead-in and a link) is lost",
     ("ru-pnp-gosduma-ratificirovala-soglashenie-o-pomoshchi-tadzhikistanu-na-granice-s-afganistanom.txt", "boilerplate"):

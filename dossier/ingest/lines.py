@@ -240,7 +240,8 @@ def join_wrapped(lines: list[str], capitalised_nouns: bool = False, page_width: 
             out.append(line)  # the paragraph after a glued read-also link, not the link's wrapped headline
             last = line
             continue
-        if classify(prev) == "read-also" and not ends_sentence(prev) and word_count(line) <= 12 and not is_marked(line):
+        if classify(prev) == "read-also" and not ends_sentence(prev) and word_count(line) <= 12 and not is_marked(line) \
+                and not line.endswith("."):  # a headline's rest has no full stop: "Menanggapi hal itu, … berubah." has
             out[-1] = f"{prev} {line}"  # "Baca juga: … Bahas Perdagangan" / "dan Pasokan Listrik ke Kabul"
             last = line
             continue
