@@ -1722,3 +1722,12 @@ def test_a_short_sentence_after_a_read_also_link_is_text_not_the_links_wrapped_h
     short = "Menanggapi hal itu, Hendra menegaskan posisi Indonesia tidak berubah."
     found = extract(page(middle=f"{READ_ALSO}\n{short}"))
     assert found.paragraphs == [LEAD, SECOND, short, QUOTE, THIRD]
+
+
+def test_running_words_without_a_full_stop_under_the_date_and_over_the_text_are_the_caption():
+    standfirst = "Moskow menegaskan sikapnya di tengah kemajuan pesat Taliban di seluruh Afghanistan pekan ini."
+    caption = "Menteri Luar Negeri Rusia Sergei Lavrov berbicara kepada wartawan di Moskow"
+    found = extract(page(date=f"{standfirst}\n{DATE_LINE}\nfacebook twitter whatsapp\n{caption}").replace(CAPTION + "\n", ""))
+    assert (found.standfirst, found.captions, found.paragraphs) == (standfirst, [caption], BODY)
+    found = extract(page(date=f"{DATE_LINE}\n{caption}").replace(CAPTION + "\n", ""))  # no standfirst: perhaps it is one
+    assert found.captions == []

@@ -33,8 +33,6 @@ GAPS = {
         "an unmarked lead under the headline of a w3m dump stays as the first paragraph",
     ("en-ndtv-sco-defence-ministers-bishkek-rajnath-singh-zero-tolerance-terror.txt", "captions"):
         "a caption with no photo credit and no marker, alone between the summary box and the text, is not found",
-    ("tr-milligazete-kabilde-orta-asya-afganistan-ticaret-fuari-acildi.txt", "captions"):
-        "a caption with no photo credit, wrapped over two lines under the share buttons, is not found",
     # Rounds 17 and 18 (ordinary regional pages), known gaps:
     ("en-arynews-russian-pm-mishustin-arrives-islamabad-sco-summit-barter-trade.txt", "captions"):
         "an unmarked caption sentence over the 'ISLAMABAD:' paragraph is not taken as a caption",

@@ -47,6 +47,7 @@ from .lines import (
     ends_sentence,
     join_pages,
     lynx_masthead,
+    is_titlecase,
     paragraphs_of,
 )
 from .rules import outlet_for_brand, rules
@@ -139,6 +140,14 @@ def trim_start(lines: list[Line], start: int, end: int) -> int:
     return start
 
 
+def is_caption_under_date(header: list[Line], line: Line, title_at: int | None, out: Extract) -> bool:
+    """A line of running words without a full stop, past the standfirst and the date line, just over the text:
+    the lead photo's caption."""
+    return out.standfirst is not None and title_at is not None and line.kind == "short" and line.words >= 6 \
+        and line is header[-1] and not is_titlecase(line.text) \
+        and any(ln.kind == "date" for ln in header[title_at + 1: line.index])
+
+
 def listed(lines: list[Line], i: int) -> bool:
     """The line is an item of a list under a list heading ("Ringkasan Berita:", "Key points")."""
     above = i - 1
@@ -211,6 +220,8 @@ def read_header(header: list[Line], title_at: int | None, out: Extract, hints: H
             out.remove("byline", line.text)
         elif line.kind == "date":
             read_signed_date(line, out)
+        elif is_caption_under_date(header, line, title_at, out):
+            out.captions.append(line.text)  # "Kabil'de düzenlenen … Fuarı'ndan bir görüntü" under the share bar
         else:
             out.remove(reason(line, out), line.text)
 
