@@ -1731,3 +1731,44 @@ def test_running_words_without_a_full_stop_under_the_date_and_over_the_text_are_
     assert (found.standfirst, found.captions, found.paragraphs) == (standfirst, [caption], BODY)
     found = extract(page(date=f"{DATE_LINE}\n{caption}").replace(CAPTION + "\n", ""))  # no standfirst: perhaps it is one
     assert found.captions == []
+
+
+# Rounds 21 and 22: regional pages from the region itself.
+
+@pytest.mark.parametrize("name, slots", {
+    "the publisher's line and a 'more from' list": dict(end="Mehr aus Kiel\n\u2022 Holtenauer Stra\u00dfe: Baustelle dauert bis zum Sommer\n"
+                                                     "Ein Angebot der Kieler Zeitung Verlags- und Druckerei KG-GmbH & Co."),
+}.items())
+def test_round_21_and_22_boilerplate_is_removed(name, slots):
+    assert extract(page(**slots)).paragraphs == BODY
+
+
+def test_a_time_alone_under_the_date_line_belongs_to_it():
+    found = extract(page(date="Senin, 12 Desember 2022\n09:05"))
+    assert (found.date.value, "date" in found.doubts) == ("2022-12-12", True)  # a time without its zone: flagged
+
+
+def test_the_masthead_then_a_place_over_the_text_is_the_dateline():
+    found = extract(page(header="Warta Kabul", lead=f"Warta Kabul - Mataram\n{LEAD}").replace("Contoh.com", "Warta Kabul"))
+    assert (found.dateline, found.paragraphs) == ("Mataram", BODY)
+
+
+def test_a_known_outlets_name_in_a_longer_copyright_name_is_another_outlet():
+    found = extract(page().replace("Contoh.com.", "Suara NTB."))
+    assert found.source == "Suara NTB"
+    assert extract(page().replace("Contoh.com.", "Kompas Cyber Media.")).source == "Kompas.com"
+
+
+def test_a_caption_closed_by_a_handout_credit_in_brackets():
+    assert classify("Wisatawan menikmati pantai di Gili Trawangan, Lombok Utara. (Suara NTB/ist)") == "caption"
+
+
+def test_a_german_quotation_closing_a_paragraph_ends_a_sentence():
+    last = "Der Gesch\u00e4ftsf\u00fchrer nimmt das in Kauf: \u201eLieber ein Auftrag weniger als ein Besuch von der Zollfahndung.\u201c"
+    assert extract(page(end=f"\n{last}")).paragraphs == [*BODY, last]
+
+
+def test_a_subscribers_label_between_standfirst_and_byline_is_furniture():
+    standfirst = "Moskow menegaskan sikapnya di tengah kemajuan pesat Taliban di seluruh Afghanistan pekan ini."
+    found = extract(page(date=f"{standfirst}\nKN+\nBudi Santoso\n{DATE_LINE}"))
+    assert (found.title, found.standfirst, found.author, found.paragraphs) == (TITLE, standfirst, "Budi Santoso", BODY)

@@ -355,6 +355,10 @@ def short_name(name: str, lines: list[Line]) -> str | None:
     return None
 
 
+CORPORATE = re.compile(r"(?i)cyber|media|medya|group|grup|gruppe|network|digital|online|holding|corp\.?|corporation|company|co\.?|"
+                       r"verlag|inc\.?|ltd\.?|llc|sa|ag|se|plc|pvt\.?|private|limited|ventures|publishing|publications|&")
+
+
 def copyright_brand(lines: list[Line]) -> str | None:
     """ "Copyright ©2025 SINDOnews.com All Rights Reserved" → "SINDOnews.com"."""
     for line in reversed(lines):
@@ -372,7 +376,8 @@ def copyright_brand(lines: list[Line]) -> str | None:
         chunk = re.split(r"[,|•&]|\.\s|\s[-–]\s", text.strip(" .-"))[0].strip(" .")  # not "… News & Media"
         words = chunk.split()
         domain = next((w for w in words if DOMAIN.match(w)), None)
-        known = next((k for n in range(min(4, len(words)), 0, -1) if (k := outlet_for_brand(" ".join(words[:n])))), None)
+        known = next((k for n in range(min(4, len(words)), 0, -1) if (k := outlet_for_brand(" ".join(words[:n])))
+                      and all(CORPORATE.fullmatch(w) for w in words[n:])), None)  # "Kompas Cyber Media", not "Suara NTB"
         acronym = words[0] if len(words) > 1 and re.fullmatch(r"[A-ZÀ-ÞА-ЯЁ]{2,6}", words[0]) \
             and spelled_out(words[0], words[1:]) else None
         brand = domain or (known.name if known else acronym or " ".join(words[:4]))  # "SRF Schweizer Radio und …"

@@ -12,12 +12,12 @@ from .dates import FoundDate, read_date_line
 from .rules import outlet_for_brand, rules
 
 INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
-SENTENCE_END = re.compile(r"[.!?…؟。](?:[\"”’'»)\]*]|\s|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D])*$")  # also "… без посредников. 🇦🇫🤝🇷🇺"
+SENTENCE_END = re.compile(r"[.!?…؟。](?:[\"”“’‘'»«)\]*]|\s|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D])*$")  # also "… без посредников. 🇦🇫🤝🇷🇺", "… von der Zollfahndung.“" (German quotes close with “)
 CAPTION = re.compile(
     r"(?i)(kredit foto|foto|photograph|photo|фото|(?-i:[Bb]ild)|fotoğraf|صورة|تصوير|image|gambar|ilustrasi|illustration)\s*[:/|]"
     # (not "… zu BILD:", the newspaper introducing a quotation)
     r"|\b(REUTERS|AFP|AP Photo|AP|EPA|ANTARA FOTO|ANTARA|Getty Images|Anadolu|Xinhua|dpa|Sputnik|IRNA)\s*/\s*\w"
-    r"|\((?:[A-Z][\w.]* )?(foto|photo|dok|dokumentasi|ist)\b[^)]*\)\s*$|\bFoto/[A-Z]|/FOTO\b|\(Istimewa\)$|\S/Ist(?:imewa)?$"
+    r"|\((?:[A-Z][\w.]* )?(foto|photo|dok|dokumentasi|ist)\b[^)]*\)\s*$|\bFoto/[A-Z]|/FOTO\b|\(Istimewa\)$|\S/Ist(?:imewa)?$|[.!?]\s*\([^()]{2,40}/(?:ist|istimewa|dok|foto)\)$"
     r"|(?-i:\b[A-Z][A-Z\d-]+\.(?:COM|CO\.ID|CO|ID|NET|TV)\s*/\s*[A-Z][\w .'-]{2,40}$"  # "… WARTAKOTALIVE.COM/Rangga Baskoro"
     r"|[.!?]\s*\([A-Z][A-Z\d-]+\.(?:COM|CO\.ID|CO|ID|NET|TV)\)$)"  # "… ekspor Riau. (RIAUPOS.CO)": the outlet's photo
     r"|\S\s+(?:Quelle|Source):\s+[^().]{2,60}$"
@@ -599,9 +599,15 @@ def join_labels(paragraphs: list[str]) -> list[str]:
             out[-1] = f"{out[-1].strip(' :|·•-')}: {text}"
         elif out and is_date_label(out[-1]) and (found := read_date_line(text)) is not None and found.label is None:
             out[-1] = f"{out[-1].strip(' :|·•-')} {text}"  # "Updated" / "9:14 AM EST, Thu February 12, 2026"
+        elif out and TIME_ALONE.match(text) and (day := read_date_line(out[-1])) is not None and day.precision == "day" \
+                and day.note is None:
+            out[-1] = f"{out[-1]} {text}"  # "الخميس 24 أكتوبر 2024" / "03:15 م": the time of the date line above
         else:
             out.append(text)
     return out
+
+
+TIME_ALONE = re.compile(r"(?i)^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|ص|م|uhr|wib|wita|wit|msk|мск))?$")
 
 
 def is_date_label(text: str) -> bool:

@@ -202,6 +202,10 @@ def read_header(header: list[Line], title_at: int | None, out: Extract, hints: H
             out.dateline = out.dateline or m["place"]  # "طشقند (وام)" alone over the text
             note_wire(m["agency"], out)
             out.remove("dateline", line.text)
+        elif line is header[-1] and len(parts := byline_parts(line.text)) == 2 and len(parts[1].split()) <= 3 \
+                and any(name_key(parts[0]) == name_key(ln.text) for ln in header[:3]) and name_key(parts[0]):
+            out.dateline, out.brand = out.dateline or parts[1], out.brand or parts[0]  # "اليوم - الرياض" under the masthead "اليوم"
+            out.remove("dateline", line.text)
         elif DATELINE_ONLY.match(line.text) and line is header[-1]:
             read_dateline(DATELINE_ONLY.match(line.text)["place"], out)
             out.remove("dateline", line.text)
