@@ -1772,3 +1772,63 @@ def test_a_subscribers_label_between_standfirst_and_byline_is_furniture():
     standfirst = "Moskow menegaskan sikapnya di tengah kemajuan pesat Taliban di seluruh Afghanistan pekan ini."
     found = extract(page(date=f"{standfirst}\nKN+\nBudi Santoso\n{DATE_LINE}"))
     assert (found.title, found.standfirst, found.author, found.paragraphs) == (TITLE, standfirst, "Budi Santoso", BODY)
+
+
+@pytest.mark.parametrize("lead, place, credit", [
+    (f"YEREVAN, NOVEMBER 26, ARMENPRESS. {LEAD}", "YEREVAN", None),
+    (f"\u0412\u041b\u0410\u0414\u0418\u0412\u041e\u0421\u0422\u041e\u041a, 15 \u0430\u0432\u0433\u0443\u0441\u0442\u0430, PrimaMedia. {LEAD}",
+     "\u0412\u041b\u0410\u0414\u0418\u0412\u041e\u0421\u0422\u041e\u041a", None),
+    (f"Doha, Qatar: {LEAD}", "Doha, Qatar", None),
+    (f"Contoh (Medan) \u2013 {LEAD}", "Medan", None),
+])
+def test_round_21_and_22_datelines(lead, place, credit):
+    found = extract(page(lead=lead).replace("Contoh.com", "Contoh"))
+    assert (found.dateline, found.credit, found.paragraphs) == (place, credit, BODY)
+
+
+def test_according_to_a_person_credits_no_one():
+    found = extract(page(end="According to Tovmasyan, Armenia has informed the CSTO Secretariat about its decision."))
+    assert found.credit is None
+
+
+def test_an_agency_where_the_byline_goes_is_the_credit():
+    found = extract(page(), Hints(author="QNA"))  # the byline the markup names
+    assert (found.author, found.credit) == (None, "QNA")
+
+
+def test_a_known_outlets_name_followed_by_of_names_another_outlet():
+    from dossier.ingest.rules import outlet_for_brand
+
+    assert outlet_for_brand("Associated Press of Pakistan") is None
+    assert outlet_for_brand("ANTARA News Makassar").name == "Antara"
+    found = extract(page(lead=f"ISLAMABAD, Oct 14 (APP): {LEAD}").replace("Contoh.com", "Associated Press of Pakistan"))
+    assert (found.source, found.credit) == ("Associated Press of Pakistan", None)  # its own initials, small words aside
+
+
+@pytest.mark.parametrize("line", [
+    "Поддержите Kloop. Мы работаем благодаря нашим читателям. Ваше пожертвование помогает нам оставаться независимыми.",
+    "Новости Znak.com в Telegram \u2014 подписывайтесь!"])
+def test_russian_appeals_to_donate_and_follow(line):
+    assert extract(page(end=line)).paragraphs == BODY
+
+
+def test_a_photo_credit_naming_a_picture_agencys_site():
+    found = extract(page(top="Der Mann wurde \u00fcber Istanbul nach Kabul gebracht.\nFoto: Symbolbild, Shutterstock.com/Mario Hagen"))
+    assert found.paragraphs == BODY and "Der Mann wurde \u00fcber Istanbul nach Kabul gebracht." in found.captions
+
+
+def test_the_masthead_with_the_whole_name_wins_over_a_menu_item_with_part_of_it():
+    found = extract(page(header="Pontianak Post\nPontianak\nKalbar").replace("Contoh.com", "Pontianak Post")
+                    .replace("Beranda\n", ""))
+    assert found.source == "Pontianak Post"
+
+
+def test_an_empty_source_label_takes_no_page_number():
+    found = extract(page(end="Sumber:\n1"))
+    assert found.credit is None
+
+
+def test_a_rubric_named_like_a_list_over_the_headline_and_its_signed_standfirst():
+    standfirst = "Moskow menegaskan sikapnya di tengah kemajuan pesat Taliban di seluruh Afghanistan pekan ini."
+    found = extract(page(header="Gündem\nKıyı Emniyeti\nGündem", date=f"{standfirst}\nBudi Santoso\n{DATE_LINE}"))
+    assert found.title == TITLE

@@ -9,7 +9,7 @@ from slugify import slugify
 from .dates import read_date_line
 from .found import Extract, Hints
 from .lines import BRACKETED_INITIALS, INITIALS, NAME, Line, credits_of, word_count
-from .rules import outlet_for_brand, outlet_for_url, rules
+from .rules import initials, outlet_for_brand, outlet_for_url, rules
 
 DATELINE_ONLY = re.compile(r"^(?P<place>[^.!?]{2,60}?)\s*(?:-{1,2}|–|—)$")
 DATELINE = re.compile(r"^(?P<prefix>(?:[^.!?\"“”«»|]|\.(?=\S)|(?<=\sг)\.|(?<=[A-ZА-ЯЁ]{3})\.(?=\s[A-ZА-ЯЁ]{3,}\b)"
@@ -24,9 +24,12 @@ PLACE_REGION = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:[ -][A-ZÄÖÜ][a-zäö�
 PLACE_AFTER_BRAND = re.compile(r"^(?P<place>[^\W\d_]{3,}(?: [^\W\d_]{3,})?):\s+(?=\S)")
 REPORTER_FIRST = re.compile(rf"^(?P<name>{NAME})\.\s+(?=[A-ZА-ЯЁ«\"„“])")
 PLACE_IN_CAPITALS = re.compile(r"[A-ZÀ-ÞА-ЯЁĞİŞÇ][A-ZÀ-ÞА-ЯЁĞİŞÇ' -]{2,30}")  # "ANKARA", "BISHKEK"
-PLACE_COLON = re.compile(r"^(?P<place>[A-ZА-ЯЁ][^\W\d_]+(?:[ -][A-ZА-ЯЁ][^\W\d_]+){0,2}):\s+(?=[\"“«]?[A-ZА-ЯЁ])")  # "Kabul: …"
-DATED = re.compile(r"^(?P<place>[A-ZА-ЯЁ][^\W\d_]+(?:[ -][^\W\d_]+)?)[.,]\s+\d{1,2}\s+[^\W\d_]+\.?"
-                   r"(?:\s*/(?P<wire>[^/]{2,20})/\.?|\s+(?P<brand>[^\s.]\S*[^\s.])\s+[-–—])\s+")
+PLACE_COLON = re.compile(r"^(?P<place>[A-ZА-ЯЁ][^\W\d_]+(?:[ -][A-ZА-ЯЁ][^\W\d_]+){0,2}"
+                         r"(?:,\s+[A-ZА-ЯЁ][^\W\d_]+(?: [A-ZА-ЯЁ][^\W\d_]+)?)?):\s+(?=[\"“«]?[A-ZА-ЯЁ])")  # "Kabul: …", "Doha, Qatar: …"
+DATED = re.compile(r"^(?P<place>[A-ZА-ЯЁ][^\W\d_]+(?:[ -][^\W\d_]+)?)[.,]\s+(?:\d{1,2}\s+[^\W\d_]+|[^\W\d_]+\s+\d{1,2})\.?"
+                   r"(?:\s*/(?P<wire>[^/]{2,20})/\.?|\s+(?P<brand>[^\s.(]\S*[^\s.)])\s+[-–—]"
+                   r"|,\s+(?P<named>[^\W\d_][^\s,]*[^\s.,])\.)\s+")
+# "МОСКВА, 8 июля. /ТАСС/.", "Москва. 8 июля. INTERFAX.RU -", "ВЛАДИВОСТОК, 15 августа, PrimaMedia.", "YEREVAN, NOVEMBER 26, ARMENPRESS."
 CAPS_PLACE = r"[A-ZА-ЯЁ]{3,}(?:[ -][A-ZА-ЯЁ]{2,}){0,2}"  # a place in capitals: "KABUL", "NEW DELHI"
 PLACE_WIRE_COLON = re.compile(rf"^(?P<place>{CAPS_PLACE}"
                               r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s*\[[A-Z][\w .'-]{1,30}\])"
@@ -181,7 +184,7 @@ def strip_dateline(text: str, out: Extract) -> str:
         if m["wire"]:
             note_wire(m["wire"], out)
         else:
-            out.brand = out.brand or m["brand"]
+            out.brand = out.brand or m["brand"] or m["named"]
         return reporter_first(text[m.end():], out)
     m = DATELINE.match(text)
     if m and is_dateline(m["prefix"]):
@@ -321,8 +324,7 @@ def find_outlet(lines: list[Line], hints: Hints, out: Extract) -> None:
 
 def abbreviates(short: str, name: str | None) -> bool:
     """ "MNA" for "Mehr News Agency", "VOA" for "Voice of America": an outlet's own initials in its dateline."""
-    initials = "".join(w[0] for w in re.findall(r"\w+", name or ""))
-    return len(short) >= 3 and short.isupper() and short.casefold() == initials.casefold()  # not "AP" for "Arab Post"
+    return len(short) >= 3 and short.isupper() and short.casefold() in initials(name or "")  # not "AP" for "Arab Post"
 
 
 def name_key(text: str) -> str:
@@ -347,6 +349,8 @@ def short_name(name: str, lines: list[Line]) -> str | None:
     "Independent Digital News & Media Ltd")."""
     def words(text: str) -> str:
         return " ".join(re.findall(r"\w+", text.casefold()))
+    if any(words(line.text) == words(name) for line in lines[:3]):
+        return None  # the masthead shows the whole name ("Pontianak Post", then the menu's "Pontianak")
     for line in lines[:3]:
         text = line.text.strip("[] ")
         if not re.search(r"\d", text) and 1 <= len(text.split()) <= 3 and len(words(text)) >= 3 and text[:1].isalnum() \
@@ -426,6 +430,9 @@ def wire_in_text(paragraphs: list[str], outlet: str | None) -> str | None:
                 continue  # "according to Tajik authorities": a word of the sentence, not a name
             if known is None and m.group(0).casefold().startswith("laut "):
                 continue  # German "laut Reuters" needs a known name: "Laut Aral" is the Aral Sea in Indonesian
+            if known is None and m.group(0).casefold().startswith("according to") and not (
+                    is_brand(wire) or DOMAIN.match(wire) or rules().news_word.search(wire) or re.fullmatch(r"[A-Z]{2,6}", wire)):
+                continue  # "According to Tovmasyan, …": a person, not a source the outlet reports from
             if known is None or known != outlet_for_brand(outlet or ""):
                 return wire.strip("«»\"“”„")
     return None

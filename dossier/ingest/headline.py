@@ -84,8 +84,10 @@ def title_score(lines: list[Line], line: Line, start: int) -> int:
     elif i and lines[i - 1].kind == "date" and not (i >= 3 and lines[i - 2].kind == "short"
                                                      and lines[i - 3].kind == "date"):
         score += 8  # the date line right above it (not date, headline, date, headline: a list)
-    if is_list_entry(lines, i, start) or under_list(lines, i):
-        score -= 24  # headlines and dates alternate, or a list heading is just above: a sidebar entry
+    standfirst_signed = below is not None and below.kind == "prose" and is_signed(lines[below.index + 1: start])
+    if is_list_entry(lines, i, start) or under_list(lines, i) and not standfirst_signed:
+        score -= 24  # headlines and dates alternate, or a list heading is just above: a sidebar entry (though a
+        # rubric that is also a list's name may stand over the headline: "Gündem" / headline / standfirst / byline)
     if any(o.index != i and (o.text.startswith(line.text) or (o.kind == "truncated" and
            line.text.startswith(o.text.rstrip(".… ")))) for o in lines[max(0, i - 4): i + 5]):
         score += 8  # repeated: a caption fused with it, or a truncated copy

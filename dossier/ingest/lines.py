@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import py3langid
 
 from .dates import FoundDate, read_date_line
-from .rules import outlet_for_brand, rules
+from .rules import initials, outlet_for_brand, rules
 
 INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 SENTENCE_END = re.compile(r"[.!?…؟。](?:[\"”“’‘'»«)\]*]|\s|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D])*$")  # also "… без посредников. 🇦🇫🤝🇷🇺", "… von der Zollfahndung.“" (German quotes close with “)
@@ -50,7 +50,7 @@ PHOTO_AGENCY = re.compile(r"^(?:ANTARA FOTO|REUTERS|AFP|AP Photo|EPA|Getty Image
 PHOTO_SOURCE = re.compile(r"(?i)^©\s*[^\s/©]+(?:\s[^\s/©]+)?\s*/\s*[^.!?©]{2,60}$"  # "© dpa/Michael Kappeler"
                           r"|^\(?(?:photo credit|image credit|picture credit|foto credit|credit|image source|bildquelle|bildrechte|quelle|"
                           r"bild|foto|photograph|photo|image|fotoğraf|фото|автор фото|фотограф|kredit foto|صدر الصورة|مصدر الصورة)\s*[:,،]\s*"
-                          r"(?:[^.!?()]{2,80}|[\w-]+(?:\.[a-z]{2,6})+)(?:\s*\([^()]{2,20}\))?\)?$")  # "Foto: Reuters", "… (Symbolbild)", "(Fotoğraf: Sosyal medya)", "Фото: kremlin.ru"
+                          r"(?:(?:[^.!?()]|\.(?=\w+/)){2,80}|[\w-]+(?:\.[a-z]{2,6})+)(?:\s*\([^()]{2,20}\))?\)?$")  # "Foto: Reuters", "… (Symbolbild)", "(Fotoğraf: Sosyal medya)", "Фото: kremlin.ru"
 CREDIT_TAIL = re.compile(r"(?i)\b(?:quelle|source|foto|photo|bild|fotoğraf|фото|kredit foto)\s*:\s*[^.!?:]*$"
                          r"|[.!?]\s+Фото$")  # "… подписания. Фото" / "пресс-службы президента КР"
 CAPTION_LABEL = re.compile(r"(?i)^(?:image caption|caption|bildunterschrift|legende|подпись к фото|keterangan foto|"
@@ -189,10 +189,10 @@ def spells_host(name: str, host: str) -> bool:
     words = re.findall(r"\w+", name.casefold())
     if not 1 <= len(words) <= 6 or any(c.isdigit() for c in name):
         return False
-    squashed, initials = "".join(words), "".join(w[0] for w in words)
+    squashed = "".join(words)
     labels = [label for label in host.casefold().split(".")[:-1] if len(label) >= 3 and label != "www"]
     return any(label in squashed or len(squashed) >= 4 and squashed in label
-               or len(initials) >= 3 and label.startswith(initials) for label in labels)
+               or any(len(i) >= 3 and label.startswith(i) for i in initials(name)) for label in labels)
 
 
 def join_wrapped(lines: list[str], capitalised_nouns: bool = False, page_width: int = 0,
@@ -594,7 +594,7 @@ def join_labels(paragraphs: list[str]) -> list[str]:
     out: list[str] = []
     for text in paragraphs:
         label = out[-1].strip(" :|·•-").casefold() if out else ""  # "Editor:", " | Editor:"
-        if label in rules().credit_keys and word_count(text) <= 6 and not ends_sentence(text) \
+        if label in rules().credit_keys and word_count(text) <= 6 and not ends_sentence(text) and re.search(r"[^\W\d_]", text) \
                 and read_date_line(text) is None and not (out[-1].isupper() and text.isupper()):  # a menu: "SOURCE", "OPINION"
             out[-1] = f"{out[-1].strip(' :|·•-')}: {text}"
         elif out and is_date_label(out[-1]) and (found := read_date_line(text)) is not None and found.label is None:

@@ -160,10 +160,18 @@ def outlet_for_brand(text: str) -> Outlet | None:
     for outlet in outlets():
         if key in {brand_key(outlet.name), *(brand_key(b) for b in outlet.brands), *outlet.domains}:
             return outlet
-    for outlet in outlets():  # a regional edition: "ANTARA News Makassar"
-        if any(len(b.split()) >= 2 and key.startswith(brand_key(b) + " ") for b in (outlet.name, *outlet.brands)):
+    for outlet in outlets():  # a regional edition: "ANTARA News Makassar" (not "Associated Press of Pakistan")
+        if any(len(b.split()) >= 2 and key.startswith(brand_key(b) + " ")
+               and "".join(text.split()[len(b.split()):])[:1].isupper() for b in (outlet.name, *outlet.brands)):
             return outlet
     return None
+
+
+def initials(name: str) -> set[str]:
+    """A name's initials, with and without its small words: "VOA" and "VA" for "Voice of America", "APP" for
+    "Associated Press of Pakistan"."""
+    words = re.findall(r"\w+", name)
+    return {"".join(w[0] for w in words).casefold(), "".join(w[0] for w in words if w[0].isupper()).casefold()}
 
 
 def brand_key(text: str) -> str:

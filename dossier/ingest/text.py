@@ -458,10 +458,16 @@ def tidy_up(hints: Hints, out: Extract) -> None:
         out.dateline = out.dateline.split(",", 1)[1].strip()  # "INILAHCOM, Kabul –": the outlet, then the place
     elif out.dateline and out.source and "," in out.dateline and same_name(out.dateline.rsplit(",")[-1].strip(), out.source):
         out.dateline = out.dateline.rsplit(",", 1)[0].strip()  # "MANGUPURA, NusaBali -": the place, then the outlet
+    elif out.dateline and out.source and (m := re.fullmatch(r"(?P<brand>\S+) \((?P<place>[^()]+)\)", out.dateline)) \
+            and same_name(m["brand"], out.source):
+        out.dateline = m["place"]  # "Analisadaily (Medan) –": the outlet, then its place in brackets
     elif out.dateline and out.source and name_key(out.dateline) == name_key(out.source):
         out.dateline = None  # "RADAR BOGOR - …" on radarbogor.id, "BATAMPOS –": the outlet, no place
     if out.author and out.source and name_key(out.author) == name_key(out.source):
         out.author = None  # the outlet's own name where the byline goes: no author named
+    elif out.author and (agency := outlet_for_brand(out.author)) and agency.agency:
+        out.credit = out.credit or out.author  # "QNA" where the byline goes: the agency the story comes from
+        out.author = None
     if out.credit is None and hints.credit:
         out.credit = others_credited(hints.credit, out.source)
     if out.title is None:
