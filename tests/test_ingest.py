@@ -1832,3 +1832,8 @@ def test_a_rubric_named_like_a_list_over_the_headline_and_its_signed_standfirst(
     standfirst = "Moskow menegaskan sikapnya di tengah kemajuan pesat Taliban di seluruh Afghanistan pekan ini."
     found = extract(page(header="Gündem\nKıyı Emniyeti\nGündem", date=f"{standfirst}\nBudi Santoso\n{DATE_LINE}"))
     assert found.title == TITLE
+
+
+def test_a_place_under_the_authors_name_over_the_text_is_the_dateline():
+    found = extract(page(lead=f"Budi Santoso\nIslamabad\n\n{LEAD}", date=DATE_LINE), Hints(author="Budi Santoso"))
+    assert (found.author, found.dateline, found.paragraphs) == ("Budi Santoso", "Islamabad", BODY)

@@ -42,9 +42,6 @@ GAPS = {
         "the bold lead stays as the first paragraph",
     ("ru-pnp-gosduma-ratificirovala-soglashenie-o-pomoshchi-tadzhikistanu-na-granice-s-afganistanom.txt", "body"):
         "the bold lead stays as the first paragraph and the last paragraph is cut in two",
-    # Rounds 21 and 22, known gaps:
-    ("en-pakobserver-pakistan-russia-agree-to-expand-barter-trade.html", "dateline"):
-        "the place set on its own line under the reporter's name ('Faisal Rasheed' / 'Islamabad') is not read as the dateline",
 }
 
 

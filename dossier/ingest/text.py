@@ -58,6 +58,7 @@ PLACE_BRAND = re.compile(r"(?P<place>[^\W\d_][^\W\d_ .'-]*(?:[ -][^\W\d_]+)?),\s
 AGENCY_AFTER = re.compile(r"[.!?]\s*\((?P<agency>[^()]{2,25})\)$")  # "… في طشقند. (وام)"
 PLACE_AGENCY = re.compile(r"(?P<place>[^\W\d_][^()\d]{1,30}?)\s*\((?P<agency>[^()]{2,25})\)")  # "طشقند (وام)"
 DESK_AND_SOURCES = re.compile(r"^(?:red|red\.|redaktion),\s*(?P<sources>[^,;]{2,60})$", re.I)  # "red, ORF.at/Agenturen"
+PLACE_WORDS = re.compile(r"[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё]+(?:[ -][A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё]+)?")  # "Islamabad", "New Delhi"
 OUTLET_FIRST = re.compile(r"^(?P<brand>[^\s.:]\S{1,29}?)(?:[.:]|\s+[-–—])\s+(?=\S)")  # "RMOL. …", "Radar Bogor –" is a dateline
 MAX_GAP = 5  # non-text paragraphs that may separate two paragraphs of the same article body
 
@@ -160,6 +161,7 @@ def read_header(header: list[Line], title_at: int | None, out: Extract, hints: H
     """Headline, standfirst, credits and captions above the body; everything else is page furniture."""
     title = strip_site_name(out.title, None) if out.title else None
     signed = False  # the line above was the byline: a place in capitals under it is the dateline
+    named = False  # the line above was the author's name as the markup gives it
     for line in header:
         if line.index == title_at:
             continue
@@ -167,6 +169,11 @@ def read_header(header: list[Line], title_at: int | None, out: Extract, hints: H
             out.dateline = line.text  # "DAILY SABAH WITH AA" / "ANKARA"
             out.remove("dateline", line.text)
             continue
+        if named and out.dateline is None and line is header[-1] and PLACE_WORDS.fullmatch(line.text):
+            out.dateline = line.text  # "Faisal Rasheed" / "Islamabad" over the text, the name as the byline gives it
+            out.remove("dateline", line.text)
+            continue
+        named = bool(hints.author) and line.text == hints.author
         signed = signed and line.kind == "furniture" or line.kind in ("byline", "credit") or bool(outlet_and_wire(line.text))
         if title and line.text.startswith(title) and line.text not in (title, out.title) \
                 and not re.match(r"\s+[-–—|:·•»]\s+\S+(?:\s+\S+){0,3}$", line.text[len(title):]):
