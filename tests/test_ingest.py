@@ -1837,3 +1837,47 @@ def test_a_rubric_named_like_a_list_over_the_headline_and_its_signed_standfirst(
 def test_a_place_under_the_authors_name_over_the_text_is_the_dateline():
     found = extract(page(lead=f"Budi Santoso\nIslamabad\n\n{LEAD}", date=DATE_LINE), Hints(author="Budi Santoso"))
     assert (found.author, found.dateline, found.paragraphs) == ("Budi Santoso", "Islamabad", BODY)
+
+
+# Rounds 23 and 24.
+
+def test_an_empty_source_label_over_the_pager_takes_nothing_from_it():
+    found = extract(page(end="Sumber:\n\nHalaman: 1 2 Selanjutnya \u00bb"))
+    assert (found.credit, found.paragraphs) == (None, BODY)
+
+
+def test_the_outlets_two_letter_initials_in_the_dateline_are_no_credit_but_a_known_agency_is():
+    found = extract(page(lead=f"TANJUNGPINANG (TP) - {LEAD}").replace("Contoh.com", "Tanjungpinang Pos"))
+    assert (found.dateline, found.credit) == ("TANJUNGPINANG", None)
+    found = extract(page(lead=f"AMMAN (AP) - {LEAD}").replace("Contoh.com", "Arab Post"))
+    assert found.credit == "AP"
+
+
+@pytest.mark.parametrize("lead, place", [
+    (f"\u0628\u0648\u0631\u062a\u0633\u0648\u062f\u0627\u0646 3 \u0645\u0627\u0631\u0633 2025 - {LEAD}", "\u0628\u0648\u0631\u062a\u0633\u0648\u062f\u0627\u0646"),
+    (f"\u0627\u0644\u0633\u0648\u0645\u0631\u064a\u0629 \u0646\u064a\u0648\u0632/ \u0628\u063a\u062f\u0627\u062f {LEAD}", "\u0628\u063a\u062f\u0627\u062f"),
+    (f"MATARAM-{LEAD.replace('Pemerintah Rusia', 'Pemerintah Rusia di Mataram')}", "MATARAM"),
+])
+def test_round_23_and_24_datelines(lead, place):
+    found = extract(page(lead=lead))
+    assert found.dateline == place and found.paragraphs[0].startswith("Pemerintah Rusia")
+
+
+def test_capitals_glued_to_the_text_by_a_hyphen_are_a_place_only_when_the_text_names_it_again():
+    found = extract(page(lead="ASEAN-Rusia menggelar latihan bersama di perairan Laut Jawa untuk pertama kalinya pekan ini."))
+    assert found.dateline is None and found.paragraphs[0].startswith("ASEAN-Rusia")
+
+
+def test_a_place_and_a_reporter_over_the_text():
+    found = extract(page(lead=f"\u062c\u062f\u0629 - \u0645\u0627\u062c\u062f \u0627\u0644\u062d\u0631\u0628\u064a\n\n{LEAD}"))
+    assert (found.dateline, found.author, found.paragraphs) == ("\u062c\u062f\u0629", "\u0645\u0627\u062c\u062f \u0627\u0644\u062d\u0631\u0628\u064a", BODY)
+
+
+def test_a_caption_credited_to_someone_for_the_outlet():
+    assert classify("DIDEPORTASI: Petugas mengawal dua WN Rusia, Selasa (8/10). (IMIGRASI MATARAM FOR LOMBOK POST)") == "caption"
+
+
+def test_a_newsletter_box_in_the_text():
+    box = ("Der OZ-Newsletter f\u00fcr R\u00fcgen und Hiddensee: Jeden Freitag die wichtigsten Nachrichten von der Insel "
+           "\u2013 kostenlos per Mail.\n\nJetzt anmelden")
+    assert extract(page(middle=box)).paragraphs == BODY

@@ -42,6 +42,8 @@ PLACE_DATE_BRAND = re.compile(r"^(?P<place>[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2})(?:,\
                               r"\d{1,2}\.\s+(?:By\s+(?P<name>[^-–—:.]{3,40}?)\s+[-–—]\s+)?(?P<brand>[^\s:]{2,20}(?:\s[^\s:]{2,20})?):\s+(?=\S)")
 # "TASHKENT, Uzbekistan, July 3. By Nargiz Sadikhova - Trend: …"
 BRAND_FROM_PLACE = re.compile(r"^(?P<brand>[^\s:]{2,20}) من (?P<place>[^\s:]{2,20}(?: [^\s:]{2,20})?):\s+(?=\S)")  # "إيلاف من يريفان: …"
+GLUED_PLACE = re.compile(r"^(?P<place>[A-Z]{4,}(?: [A-Z]{3,})?)-(?=[A-Z][a-z])")  # not "ASEAN-Rusia …" (no "Asean" after)
+BRAND_SLASH_PLACE = re.compile(r"^(?P<brand>[^\W\d_][^/\d]{1,30}?)\s*/\s*(?P<place>[^\W\d_]{2,20})\s+(?=\S)")
 BRAND_PLACE_COLON = re.compile(r"^(?P<brand>[A-Z]{2,10}),\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?):\s+(?=\S)")  # "KBRN, Jakarta: …"
 PLACE_FIRST = re.compile(rf"^(?P<place>{CAPS_PLACE})(?:\.|\s+[-–—])\s+(?=\S)")  # "KABUL. …", "YOGYA - …"
 BRAND_FIRST = re.compile(r"^(?P<brand>[^.!?]{2,30})\.\s+(?=\S)")  # "РИА Новости. Организация …" after the dateline
@@ -212,6 +214,10 @@ def strip_dateline(text: str, out: Extract) -> str:
         out.dateline, out.author = out.dateline or m["place"], out.author or m["name"]
         out.brand = out.brand or m["brand"]
         text = text[m.end():]
+    elif (m := BRAND_SLASH_PLACE.match(text)) and word_count(text) >= 12 \
+            and (rules().news_word.search(m["brand"]) or is_brand(m["brand"]) or DOMAIN.match(m["brand"])):
+        out.dateline, out.brand = out.dateline or m["place"], out.brand or m["brand"]  # "السومرية نيوز/ بغداد أعلنت …"
+        text = text[m.end():]
     elif (m := BRAND_FROM_PLACE.match(text)) and word_count(text) >= 12:
         out.dateline, out.brand = out.dateline or m["place"], out.brand or m["brand"]
         text = text[m.end():]
@@ -228,6 +234,9 @@ def strip_dateline(text: str, out: Extract) -> str:
         text = text[m.end():]
     elif (m := LOWER_DATELINE.match(text)) and word_count(text) >= 12:
         out.dateline = out.dateline or m["place"]  # "jakarta - Presiden China …"
+        text = text[m.end():]
+    elif (m := GLUED_PLACE.match(text)) and m["place"].title() in text[m.end():]:
+        out.dateline = out.dateline or m["place"]  # "MATARAM-Kantor Imigrasi … Mataram …": a place the text names again
         text = text[m.end():]
     elif (m := PLACE_COLON.match(text)) and m["place"].casefold() not in rules().labels and word_count(text) >= 12:
         out.dateline = out.dateline or m["place"]  # "Kabul: Uzbekistan, Afghanistan, dan Pakistan …"
@@ -266,6 +275,9 @@ def read_dateline(prefix: str, out: Extract) -> None:
     places = []
     for part in re.split(r"\s*,\s*", PARENS.sub(" ", prefix)):
         part = part.strip(" -–—")
+        if part and re.search(r"\d", part) and (dated := read_date_line(part)) and dated.rest \
+                and not re.search(r"\d", dated.rest) and len(dated.rest.split()) <= 2:
+            part = dated.rest  # "بورتسودان 3 مارس 2025 -": the place, then the day
         if not part or re.search(r"\d", part) or part.casefold() in rules().weekdays:
             continue  # "ASTANA, KAMIS (4/7/2024) —": the weekday is not a place
         place, _, last = part.rpartition(" ")
@@ -324,7 +336,8 @@ def find_outlet(lines: list[Line], hints: Hints, out: Extract) -> None:
 
 def abbreviates(short: str, name: str | None) -> bool:
     """ "MNA" for "Mehr News Agency", "VOA" for "Voice of America": an outlet's own initials in its dateline."""
-    return len(short) >= 3 and short.isupper() and short.casefold() in initials(name or "")  # not "AP" for "Arab Post"
+    return (len(short) >= 3 or outlet_for_brand(short) is None) and short.isupper() \
+        and short.casefold() in initials(name or "")  # "(TP)" on Tanjungpinang Pos, but the known "AP" on "Arab Post"
 
 
 def name_key(text: str) -> str:

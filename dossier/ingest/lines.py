@@ -19,7 +19,8 @@ CAPTION = re.compile(
     r"|\b(REUTERS|AFP|AP Photo|AP|EPA|ANTARA FOTO|ANTARA|Getty Images|Anadolu|Xinhua|dpa|Sputnik|IRNA)\s*/\s*\w"
     r"|\((?:[A-Z][\w.]* )?(foto|photo|dok|dokumentasi|ist)\b[^)]*\)\s*$|\bFoto/[A-Z]|/FOTO\b|\(Istimewa\)$|\S/Ist(?:imewa)?$|[.!?]\s*\([^()]{2,40}/(?:ist|istimewa|dok|foto)\)$"
     r"|(?-i:\b[A-Z][A-Z\d-]+\.(?:COM|CO\.ID|CO|ID|NET|TV)\s*/\s*[A-Z][\w .'-]{2,40}$"  # "… WARTAKOTALIVE.COM/Rangga Baskoro"
-    r"|[.!?]\s*\([A-Z][A-Z\d-]+\.(?:COM|CO\.ID|CO|ID|NET|TV)\)$)"  # "… ekspor Riau. (RIAUPOS.CO)": the outlet's photo
+    r"|[.!?]\s*\([A-Z][A-Z\d-]+\.(?:COM|CO\.ID|CO|ID|NET|TV)\)$"  # "… ekspor Riau. (RIAUPOS.CO)": the outlet's photo
+    r"|[.!?]\s*\([A-Z][A-Z .'-]{2,40} (?:FOR|UNTUK) [A-Z][A-Z .'-]{2,30}\))"  # "(IMIGRASI MATARAM FOR LOMBOK POST)"
     r"|\S\s+(?:Quelle|Source):\s+[^().]{2,60}$"
     r"|^(image caption|image source|caption|bildunterschrift|legende|bildquelle|подпись к фото|görsel|"
     r"التعليق على الصورة|مصدر الصورة|صدر الصورة)\s*[,:،]"
@@ -594,7 +595,8 @@ def join_labels(paragraphs: list[str]) -> list[str]:
     out: list[str] = []
     for text in paragraphs:
         label = out[-1].strip(" :|·•-").casefold() if out else ""  # "Editor:", " | Editor:"
-        if label in rules().credit_keys and word_count(text) <= 6 and not ends_sentence(text) and re.search(r"[^\W\d_]", text) \
+        if label in rules().credit_keys and word_count(text) <= 6 and not ends_sentence(text) and classify(text) == "short" \
+                and not re.match(r"[^\W\d_]+\s*:", text) \
                 and read_date_line(text) is None and not (out[-1].isupper() and text.isupper()):  # a menu: "SOURCE", "OPINION"
             out[-1] = f"{out[-1].strip(' :|·•-')}: {text}"
         elif out and is_date_label(out[-1]) and (found := read_date_line(text)) is not None and found.label is None:

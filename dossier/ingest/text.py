@@ -52,7 +52,7 @@ from .lines import (
 )
 from .rules import outlet_for_brand, rules
 
-PLACE_NAME = re.compile(r"^(?P<place>[^\W\d_]+(?: [^\W\d_]+)?):\s+(?P<name>[^\W\d_]+(?: [^\W\d_]+){1,3})$")
+PLACE_NAME = re.compile(r"^(?P<place>[^\W\d_]+(?: [^\W\d_]+)?)(?::|\s+[-–—])\s+(?P<name>[^\W\d_]+(?: [^\W\d_]+){1,3})$")
 DESK_WIRE_PLACE = re.compile(r"[^/\d]{2,30}?\s*/\s*(?P<wire>[^/\d–—-]{2,25}?)\s+[-–—]\s+(?P<place>[^\W\d_]{2,}(?: [^\W\d_]{2,})?)")
 PLACE_BRAND = re.compile(r"(?P<place>[^\W\d_][^\W\d_ .'-]*(?:[ -][^\W\d_]+)?),\s*(?P<brand>[^,]{2,30})")
 AGENCY_AFTER = re.compile(r"[.!?]\s*\((?P<agency>[^()]{2,25})\)$")  # "… في طشقند. (وام)"
