@@ -1881,3 +1881,11 @@ def test_a_newsletter_box_in_the_text():
     box = ("Der OZ-Newsletter f\u00fcr R\u00fcgen und Hiddensee: Jeden Freitag die wichtigsten Nachrichten von der Insel "
            "\u2013 kostenlos per Mail.\n\nJetzt anmelden")
     assert extract(page(middle=box)).paragraphs == BODY
+
+
+def test_with_no_other_sign_of_the_outlet_the_pages_first_line_is_offered_and_flagged():
+    bare = page().replace("\u00a9 2023 Contoh.com. All rights reserved.\n", "")
+    found = extract("Kieler Nachrichten\n" + bare)
+    assert found.source == "Kieler Nachrichten" and "first line" in found.doubts["source"]
+    for first in ("Zum Inhalt springen", "Rabu, 21 Februari 2024"):
+        assert extract(f"{first}\n" + bare).source is None

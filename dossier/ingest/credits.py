@@ -8,7 +8,7 @@ from slugify import slugify
 
 from .dates import read_date_line
 from .found import Extract, Hints
-from .lines import BRACKETED_INITIALS, INITIALS, NAME, Line, credits_of, word_count
+from .lines import BRACKETED_INITIALS, INITIALS, LINK_NUMBER, NAME, Line, classify, credits_of, ends_sentence, word_count
 from .rules import initials, outlet_for_brand, outlet_for_url, rules
 
 DATELINE_ONLY = re.compile(r"^(?P<place>[^.!?]{2,60}?)\s*(?:-{1,2}|–|—)$")
@@ -323,6 +323,9 @@ def find_outlet(lines: list[Line], hints: Hints, out: Extract) -> None:
         host = re.sub(r"^www\.", "", re.sub(r"^https?://([^/:]+).*$", r"\1", hints.url))
         out.source = host
         out.doubts["source"] = "outlet taken from the address; give --source NAME for its proper name"
+    elif first := first_line_name(lines):
+        out.source = first
+        out.doubts["source"] = f"outlet taken from the page's first line ({first!r}); check it or pass --source NAME"
     else:
         out.doubts["source"] = "outlet not found on the page; pass --source NAME"
     agency = outlet_for_brand(out.brand) if out.brand else None
@@ -343,6 +346,14 @@ def abbreviates(short: str, name: str | None) -> bool:
 def name_key(text: str) -> str:
     """A name's letters, without its domain's parts: "BATAMPOS" and "Batam Pos", "Kontan.co.id" and "KONTAN"."""
     return re.sub(r"\W|(?:com|co|id|net|org|ru|tr|de|www|https?)(?=\W|$)", "", text.casefold())
+
+
+def first_line_name(lines: list[Line]) -> str | None:
+    """The page's first line when it reads like a masthead ("Kieler Nachrichten", "Kloop"): a short name, no
+    sentence, no digits, no link to skip the menu."""
+    text = LINK_NUMBER.sub("", lines[0].text).strip("[] ") if lines else ""
+    return text if lines and lines[0].kind in ("short", "read-also") and 1 <= len(text.split()) <= 4 \
+        and not re.search(r"\d|[|:]", text) and not ends_sentence(text) and classify(text) == "short" else None
 
 
 def same_name(name: str, other: str) -> bool:
