@@ -1889,3 +1889,33 @@ def test_with_no_other_sign_of_the_outlet_the_pages_first_line_is_offered_and_fl
     assert found.source == "Kieler Nachrichten" and "first line" in found.doubts["source"]
     for first in ("Zum Inhalt springen", "Rabu, 21 Februari 2024"):
         assert extract(f"{first}\n" + bare).source is None
+
+
+# Rounds 25 and 26.
+
+@pytest.mark.parametrize("lead, place, wire", [
+    (f"\u0414\u0423\u0428\u0410\u041d\u0411\u0415, 14.05.2025 /\u041d\u0418\u0410\u0422 \u00ab\u0425\u043e\u0432\u0430\u0440\u00bb/. {LEAD}",
+     "\u0414\u0423\u0428\u0410\u041d\u0411\u0415", "\u041d\u0418\u0410\u0422 \u00ab\u0425\u043e\u0432\u0430\u0440\u00bb"),
+    (f"Ulaanbaatar, May 22, 2024 /MONTSAME/. {LEAD}", "Ulaanbaatar", "MONTSAME"),
+    (f"Beritabali.com, Badung. {LEAD}", "Badung", None),
+])
+def test_round_25_and_26_datelines(lead, place, wire):
+    found = extract(page(lead=lead))
+    assert (found.dateline, found.credit, found.paragraphs) == (place, wire, BODY)
+
+
+def test_a_date_line_with_the_place_and_the_agency_over_the_text():
+    line = "\u0627\u0644\u0631\u064a\u0627\u0636 12 \u062c\u0645\u0627\u062f\u0649 \u0627\u0644\u0623\u0648\u0644\u0649 1446 \u0647\u0640 \u0627\u0644\u0645\u0648\u0627\u0641\u0642 14 \u0646\u0648\u0641\u0645\u0628\u0631 2024 \u0645 \u0648\u0627\u0633"
+    found = extract(page(date=f"{DATE_LINE}\n{line}").replace(CAPTION + "\n", ""))
+    assert (found.dateline, found.credit, found.paragraphs) == ("\u0627\u0644\u0631\u064a\u0627\u0636", "\u0648\u0627\u0633", BODY)
+
+
+def test_a_place_then_the_mastheads_name_over_the_text():
+    masthead = "\u062c\u0631\u064a\u062f\u0629 \u0627\u0644\u0631\u0624\u064a\u0629 \u0627\u0644\u0639\u0645\u0627\u0646\u064a\u0629"
+    found = extract(page(header=masthead, lead=f"\u0635\u0644\u0627\u0644\u0629 - \u0627\u0644\u0631\u0624\u064a\u0629\n\n{LEAD}"))
+    assert (found.dateline, found.paragraphs) == ("\u0635\u0644\u0627\u0644\u0629", BODY)
+
+
+def test_a_pictures_file_name_over_its_caption():
+    caption = "[kiraz-ihracat] Kemalpa\u015fa'da hasad\u0131 yap\u0131lan kirazlar, ihracat i\u00e7in paketleniyor."
+    assert classify(caption) == "caption"

@@ -26,10 +26,12 @@ REPORTER_FIRST = re.compile(rf"^(?P<name>{NAME})\.\s+(?=[A-ZА-ЯЁ«\"„“])"
 PLACE_IN_CAPITALS = re.compile(r"[A-ZÀ-ÞА-ЯЁĞİŞÇ][A-ZÀ-ÞА-ЯЁĞİŞÇ' -]{2,30}")  # "ANKARA", "BISHKEK"
 PLACE_COLON = re.compile(r"^(?P<place>[A-ZА-ЯЁ][^\W\d_]+(?:[ -][A-ZА-ЯЁ][^\W\d_]+){0,2}"
                          r"(?:,\s+[A-ZА-ЯЁ][^\W\d_]+(?: [A-ZА-ЯЁ][^\W\d_]+)?)?):\s+(?=[\"“«]?[A-ZА-ЯЁ])")  # "Kabul: …", "Doha, Qatar: …"
-DATED = re.compile(r"^(?P<place>[A-ZА-ЯЁ][^\W\d_]+(?:[ -][^\W\d_]+)?)[.,]\s+(?:\d{1,2}\s+[^\W\d_]+|[^\W\d_]+\s+\d{1,2})\.?"
+DATED = re.compile(r"^(?P<place>[A-ZА-ЯЁ][^\W\d_]+(?:[ -][^\W\d_]+)?)[.,]\s+"
+                   r"(?:\d{1,2}\s+[^\W\d_]+|[^\W\d_]+\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\.\d{1,2}\.\d{2,4})\.?"
                    r"(?:\s*/(?P<wire>[^/]{2,20})/\.?|\s+(?P<brand>[^\s.(]\S*[^\s.)])\s+[-–—]"
                    r"|,\s+(?P<named>[^\W\d_][^\s,]*[^\s.,])\.)\s+")
-# "МОСКВА, 8 июля. /ТАСС/.", "Москва. 8 июля. INTERFAX.RU -", "ВЛАДИВОСТОК, 15 августа, PrimaMedia.", "YEREVAN, NOVEMBER 26, ARMENPRESS."
+# "МОСКВА, 8 июля. /ТАСС/.", "Москва. 8 июля. INTERFAX.RU -", "ВЛАДИВОСТОК, 15 августа, PrimaMedia.", "YEREVAN, NOVEMBER 26, ARMENPRESS.",
+# "ДУШАНБЕ, 14.05.2025 /НИАТ «Ховар»/.", "Ulaanbaatar, May 22, 2024 /MONTSAME/."
 CAPS_PLACE = r"[A-ZА-ЯЁ]{3,}(?:[ -][A-ZА-ЯЁ]{2,}){0,2}"  # a place in capitals: "KABUL", "NEW DELHI"
 PLACE_WIRE_COLON = re.compile(rf"^(?P<place>{CAPS_PLACE}"
                               r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s*\[[A-Z][\w .'-]{1,30}\])"
@@ -42,6 +44,7 @@ PLACE_DATE_BRAND = re.compile(r"^(?P<place>[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2})(?:,\
                               r"\d{1,2}\.\s+(?:By\s+(?P<name>[^-–—:.]{3,40}?)\s+[-–—]\s+)?(?P<brand>[^\s:]{2,20}(?:\s[^\s:]{2,20})?):\s+(?=\S)")
 # "TASHKENT, Uzbekistan, July 3. By Nargiz Sadikhova - Trend: …"
 BRAND_FROM_PLACE = re.compile(r"^(?P<brand>[^\s:]{2,20}) من (?P<place>[^\s:]{2,20}(?: [^\s:]{2,20})?):\s+(?=\S)")  # "إيلاف من يريفان: …"
+BRAND_PLACE_PERIOD = re.compile(r"^(?P<brand>\S{4,40}),\s+(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.\s+(?=[A-Z])")
 GLUED_PLACE = re.compile(r"^(?P<place>[A-Z]{4,}(?: [A-Z]{3,})?)-(?=[A-Z][a-z])")  # not "ASEAN-Rusia …" (no "Asean" after)
 BRAND_SLASH_PLACE = re.compile(r"^(?P<brand>[^\W\d_][^/\d]{1,30}?)\s*/\s*(?P<place>[^\W\d_]{2,20})\s+(?=\S)")
 BRAND_PLACE_COLON = re.compile(r"^(?P<brand>[A-Z]{2,10}),\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?):\s+(?=\S)")  # "KBRN, Jakarta: …"
@@ -213,6 +216,9 @@ def strip_dateline(text: str, out: Extract) -> str:
     elif m := PLACE_DATE_BRAND.match(text):
         out.dateline, out.author = out.dateline or m["place"], out.author or m["name"]
         out.brand = out.brand or m["brand"]
+        text = text[m.end():]
+    elif (m := BRAND_PLACE_PERIOD.match(text)) and DOMAIN.match(m["brand"]):
+        out.dateline, out.brand = out.dateline or m["place"], out.brand or m["brand"]  # "Beritabali.com, Badung. …"
         text = text[m.end():]
     elif (m := BRAND_SLASH_PLACE.match(text)) and word_count(text) >= 12 \
             and (rules().news_word.search(m["brand"]) or is_brand(m["brand"]) or DOMAIN.match(m["brand"])):

@@ -41,7 +41,7 @@ CAPTION = re.compile(
     r"|[.!?]\s+(?:رويترز|أ\.ف\.ب|أ ف ب|فرانس برس|الأناضول|غيتي|إ\.ب\.أ|د\.ب\.أ|أسوشيتد برس)$"  # "… في البيت الأبيض. رويترز"
     r"|(?-i:[.!?]\s+/\s*[A-Z][^/.!?]{1,25}(?:\.\s*[A-Z][^/.!?]{1,40})?$)"  # "… 13 Maret 2025. /Dok. Kantor …"
     r"|^(ilustrasi|illustration|illustrasi)\b\s*[.:-]"
-    r"|^\[(?:img|image|gambar|foto|photo|bild|фото|изображение|صورة|resim|görsel)\]\s+\S"
+    r"|^\[(?:img|image|gambar|foto|photo|bild|фото|изображение|صورة|resim|görsel|(?-i:[a-z0-9]+(?:[-_][a-z0-9]+)+))\]\s+\S"
     r"|\b(архивное фото|фото из архива|file photo|archivbild|archivfoto|foto arsip|foto dokumentasi|arşiv)\W*$"
     r"|(?-i:[^\W\d_]\s(Reuters|REUTERS|AFP|EPA|Getty Images|Sputnik|ANTARA|Anadolu|Xinhua|TASS|РИА Новости|"
     r"Global Look Press|AP Photo|dpa|picture alliance))$")
@@ -79,8 +79,8 @@ LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[•▪◦·*‣–-])\s+\S")  # "1. �
 LABELLED_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[•▪◦·*‣–-])\s+[^\W\d_][^:\d]*:\s")  # "• Tanggal: …"
 PLACEHOLDER = re.compile(r"^\[[^\W\d_][^\[\]]{0,120}\]$")  # "[IMG]", "[Gambar]", "[Putin at the polls]": a picture
 PICTURED = re.compile(r"(?i)^\[(?:(?:img|image|gambar|foto|photo|bild|фото|изображение|صورة|resim|görsel)(?::[^\[\]]{0,120})?|"
-                      r"[^\[\]]{1,80}\.(?:jpe?g|png|gif|webp|avif))\](?:\s|$)")
-# "[IMG]", "[Image: Putin dan Rahmon]", "[trans-afghan-railway.jpg]"
+                      r"[^\[\]]{1,80}\.(?:jpe?g|png|gif|webp|avif)|(?-i:[a-z0-9]+(?:[-_][a-z0-9]+)+))\](?:\s|$)")
+# "[IMG]", "[Image: Putin dan Rahmon]", "[trans-afghan-railway.jpg]", "[kiraz-ihracat]" (a picture's file name)
 LINK_NUMBER = re.compile(r"\[\d{1,4}\]")  # lynx's numbered links: "[20]Ananya Sharma"
 LONE_LINK_NUMBER = re.compile(r"^\[\d{1,4}\](?=\S)")
 LONE_LINK = re.compile(r"^\[\d{1,4}\]\S")  # a line that is all one link: "[14]Liveblog zum Anschlag …"

@@ -59,6 +59,7 @@ AGENCY_AFTER = re.compile(r"[.!?]\s*\((?P<agency>[^()]{2,25})\)$")  # "… في 
 PLACE_AGENCY = re.compile(r"(?P<place>[^\W\d_][^()\d]{1,30}?)\s*\((?P<agency>[^()]{2,25})\)")  # "طشقند (وام)"
 DESK_AND_SOURCES = re.compile(r"^(?:red|red\.|redaktion),\s*(?P<sources>[^,;]{2,60})$", re.I)  # "red, ORF.at/Agenturen"
 PLACE_WORDS = re.compile(r"[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё]+(?:[ -][A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё]+)?")  # "Islamabad", "New Delhi"
+PLACE_AGENCY_REST = re.compile(r"(?P<place>[^\W\d_]+(?: [^\W\d_]+)?)\s+(?P<agency>[^\W\d_]+)")  # what a date line leaves
 OUTLET_FIRST = re.compile(r"^(?P<brand>[^\s.:]\S{1,29}?)(?:[.:]|\s+[-–—])\s+(?=\S)")  # "RMOL. …", "Radar Bogor –" is a dateline
 MAX_GAP = 5  # non-text paragraphs that may separate two paragraphs of the same article body
 
@@ -149,6 +150,20 @@ def is_caption_under_date(header: list[Line], line: Line, title_at: int | None, 
         and any(ln.kind == "date" for ln in header[title_at + 1: line.index])
 
 
+def place_and_masthead(text: str, top: list[Line]) -> tuple[str, str] | None:
+    """(place, outlet) of a line that pairs a place with the name the masthead shows, in either order."""
+    parts = byline_parts(text)
+    if len(parts) != 2:
+        return None
+    for brand, place in (parts, parts[::-1]):
+        if len(name_key(brand)) >= 4 and len(place.split()) <= 3 and not outlet_for_brand(place) \
+                and place.casefold() not in rules().agencies and any(
+                    same_name(brand, ln.text) and ln.words <= 4 and not re.search(r"\d", ln.text) for ln in top):
+            # (a masthead, not the weather "الدوحة 34°" or a headline; and no agency as the place: "الدوحة - قنا")
+            return place, brand
+    return None
+
+
 def listed(lines: list[Line], i: int) -> bool:
     """The line is an item of a list under a list heading ("Ringkasan Berita:", "Key points")."""
     above = i - 1
@@ -209,10 +224,9 @@ def read_header(header: list[Line], title_at: int | None, out: Extract, hints: H
             out.dateline = out.dateline or m["place"]  # "طشقند (وام)" alone over the text
             note_wire(m["agency"], out)
             out.remove("dateline", line.text)
-        elif line is header[-1] and len(parts := byline_parts(line.text)) == 2 and len(parts[1].split()) <= 3 \
-                and any(name_key(parts[0]) == name_key(ln.text) for ln in header[:3]) and name_key(parts[0]):
-            out.dateline, out.brand = out.dateline or parts[1], out.brand or parts[0]  # "اليوم - الرياض" under the masthead "اليوم"
-            out.remove("dateline", line.text)
+        elif line is header[-1] and (pair := place_and_masthead(line.text, header[:3])):
+            out.dateline, out.brand = out.dateline or pair[0], out.brand or pair[1]
+            out.remove("dateline", line.text)  # "اليوم - الرياض", "صلالة - الرؤية" under the masthead
         elif DATELINE_ONLY.match(line.text) and line is header[-1]:
             read_dateline(DATELINE_ONLY.match(line.text)["place"], out)
             out.remove("dateline", line.text)
@@ -229,6 +243,11 @@ def read_header(header: list[Line], title_at: int | None, out: Extract, hints: H
         elif is_byline(line.text) and out.author is None:
             out.author = byline_parts(line.text)[0]
             out.remove("byline", line.text)
+        elif line.kind == "date" and line is header[-1] and (m := PLACE_AGENCY_REST.fullmatch(line.date.rest or "")) \
+                and (agency := outlet_for_brand(m["agency"])) is not None and agency.agency:
+            out.dateline = out.dateline or m["place"]  # "الرياض 12 جمادى الأولى 1446 هـ الموافق 14 نوفمبر 2024 م واس"
+            note_wire(m["agency"], out)
+            out.remove("dateline", line.text)
         elif line.kind == "date":
             read_signed_date(line, out)
         elif is_caption_under_date(header, line, title_at, out):
