@@ -1919,3 +1919,8 @@ def test_a_place_then_the_mastheads_name_over_the_text():
 def test_a_pictures_file_name_over_its_caption():
     caption = "[kiraz-ihracat] Kemalpa\u015fa'da hasad\u0131 yap\u0131lan kirazlar, ihracat i\u00e7in paketleniyor."
     assert classify(caption) == "caption"
+
+
+def test_tribuns_end_mark_after_the_last_sentence_is_no_part_of_it():
+    found = extract(page(end="").replace(THIRD, f"{THIRD} (*)"))
+    assert found.paragraphs == BODY

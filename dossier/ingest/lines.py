@@ -557,7 +557,7 @@ SIGNATURE = re.compile(r"^[—–-]\s*[^()]{2,60}\(@\w{1,30}\)")
 SIGNED_TAIL = re.compile(rf"(?<=[.!?\"”»])\s+(\((?:[a-z]{{2,8}}(?:\s*/\s*[a-z][a-z\d]{{0,7}})*|[A-Z]{{2,6}}(?:\s*/\s*(?:[A-Z]{{2,6}}|dpa|afp))*"
                          r"|[A-Z][a-z]{1,3})\)|\[[a-z]{2,8}(?:/[a-z]{2,8})*\]"  # "(ant/ded)", "(APA/AFP)", "(Dhi)", "[asg/but]"
                          rf"|{SIGNOFF.pattern[1:-1]}"
-                         r"|\((?:mit|with)\s+[A-Za-z]{2,12}(?:/[A-Za-z]{2,12})*\)"
+                         r"|\((?:mit|with)\s+[A-Za-z]{2,12}(?:/[A-Za-z]{2,12})*\)|\(\*\)"  # "(*)": Tribun's end mark
                          r"|\((?:[\u0621-\u064A]\.?\s?){2,4}\))$")  # "(أ ش أ)", "(أ.ف.ب)": an Arabic agency's letters
 # "(ant/ded)", "(kip/riz/k16)" (a desk's code last), "(APA/AFP)" or "(Jakob Wenzel aus Moskau, 7.1.2022)" after the
 # last sentence: who signs the text
