@@ -1924,3 +1924,15 @@ def test_a_pictures_file_name_over_its_caption():
 def test_tribuns_end_mark_after_the_last_sentence_is_no_part_of_it():
     found = extract(page(end="").replace(THIRD, f"{THIRD} (*)"))
     assert found.paragraphs == BODY
+
+
+def test_the_outlet_before_the_reporter_in_tribuns_credit():
+    found = extract(page(date=f"{DATE_LINE}\nLaporan Wartawan Tribun Bali, Gede Arya Wiratama"))
+    assert found.author == "Gede Arya Wiratama"
+
+
+def test_a_search_box_is_no_caption_and_a_comment_counter_no_caption_of_the_text():
+    assert classify("Cari... [Cari]") != "caption"
+    found = extract(page(top="Komentar: 14 Obsudit\nSamolet aviakompanii na perrone aeroporta Irkutska\nFoto: press-sluzhba aeroporta"
+                         .replace("Obsudit", "\u041e\u0431\u0441\u0443\u0434\u0438\u0442\u044c \u043d\u0430 \u0444\u043e\u0440\u0443\u043c\u0435")))
+    assert found.paragraphs == BODY and found.captions[0] == "Samolet aviakompanii na perrone aeroporta Irkutska"

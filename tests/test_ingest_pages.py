@@ -54,16 +54,6 @@ GAPS = {
         "the town set beside the author's name in the byline is not read as the dateline",
     ("en-montsame-altanbulag-border-port-to-operate-round-the-clock.txt", "author"):
         "the byline 'B.Khuder' (an initial glued to the name) is not read as a name",
-    ("id-langgam-paket-ziarah-ke-uzbekistan-makin-diminati-jemaah-sumbar.txt", "captions"):
-        "the search box '[Cari... ] [Cari]' of a w3m dump is taken for a caption",
-    ("id-tribunbali-wn-rusia-overstay-97-hari-dideportasi-lewat-bandara-ngurah-rai.html", "author"):
-        "'Laporan Wartawan Tribun Bali, Gede Arya Wiratama' keeps the outlet's name before the reporter's",
-    ("ru-irk-iz-irkutska-zapustyat-pryamye-rejsy-v-namangan-i-ferganu.txt", "keep"):
-        "the first paragraph, under a caption and its photo credit, is taken for a second caption",
-    ("ru-irk-iz-irkutska-zapustyat-pryamye-rejsy-v-namangan-i-ferganu.txt", "body"):
-        "the first paragraph, under a caption and its photo credit, is taken for a second caption",
-    ("ru-irk-iz-irkutska-zapustyat-pryamye-rejsy-v-namangan-i-ferganu.txt", "captions"):
-        "the first paragraph, under a caption and its photo credit, is taken for a second caption",
     ("ru-turkmennews-v-aeroportu-ashkhabada-snyali-s-reysa-studentov-letevshikh-v-kazan.html", "boilerplate"):
         "the bold lead (also the meta description) stays as the first paragraph",
     ("ru-turkmennews-v-aeroportu-ashkhabada-snyali-s-reysa-studentov-letevshikh-v-kazan.html", "body"):

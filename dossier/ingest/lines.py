@@ -26,7 +26,7 @@ CAPTION = re.compile(
     r"التعليق على الصورة|مصدر الصورة|صدر الصورة)\s*[,:،]"
     r"|[^.!?\s]\s*[\[(][^\])]*(/|\bvia\b|Reuters|AFP|Getty|EPA|AP Photo|Anadolu|Xinhua|ANTARA|رويترز|أ\.ف\.ب|أ\.ب|"
     r"د\.ب\.أ|إ\.ب\.أ|الأناضول|غيتي|أ ف ب|أ ب)[^\])]*[\])]$"
-    r"|[.!?]\s*\[[^\]]{2,40}\]$|[.!?]\s*\((?-i:[A-Z][^()/]*/[A-Z][^()]*)\)$"
+    r"|\w+\W+\w+\W+\w[^\[\]]*?(?<!\.\.)[.!?]\s*\[[^\]]{2,40}\]$|[.!?]\s*\((?-i:[A-Z][^()/]*/[A-Z][^()]*)\)$"
     r"|[.!?]\s+(REUTERS|AFP|AP|ANTARA|EPA|GETTY IMAGES|XINHUA|ANADOLU)$"
     r"|[.!?]\s*©\s*[^.!?©]{2,60}$"
     r"|\S\s+[-–—|]\s+(?-i:Copyright|©)\s+(?!\d|©|Copyright)[^.!?©]{2,80}$"
@@ -507,6 +507,8 @@ def credit_of(text: str, bare: bool = False) -> tuple[str, str] | None:
     if word_count(value) > 8 or (ends_sentence(value) and word_count(value) > 4):
         return None
     key = re.sub(r"\s+", " ", m["key"].casefold())
+    if key in r.outlet_then_name and (named := value.rpartition(", ")[2]) != value and PERSON.match(named):
+        value = named  # "Laporan Wartawan Tribun Bali, Gede Arya Wiratama": the outlet, then the reporter
     if m.re is r.credit_after:
         return "contributor", value  # "CNN’s Darya Tarasova contributed reporting": not the byline
     return r.credit_keys.get(key, "author"), value

@@ -58,6 +58,7 @@ class Rules:
     editors_note: re.Pattern  # "Editor's note:", "UPDATE:" over the text
     desk: re.Pattern  # "Web Desk", "India News": no person
     news_word: re.Pattern  # "Kun News", "NU Online": an outlet's name
+    outlet_then_name: frozenset[str]  # "Laporan Wartawan Tribun Bali, Gede Arya Wiratama"
     capitalised_nouns: frozenset[str]  # languages that capitalise every noun, so title case says nothing
 
 
@@ -105,6 +106,7 @@ def rules() -> Rules:
         editors_note=re.compile(rf"(?i)^(?:{alternation(data['editors_notes'])})\s*[:.-]"),
         desk=re.compile(rf"(?i)(?<!\w)(?:{alternation(data['desks'])})(?!\w)"),
         news_word=re.compile(rf"(?i)(?<!\w)(?:{alternation(data['news_words'])})$"),
+        outlet_then_name=frozenset(w.casefold() for w in data["outlet_then_name"]),
         agencies=frozenset(w.casefold() for w in data["agencies"]),
     )
 
