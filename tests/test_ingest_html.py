@@ -309,3 +309,12 @@ def test_an_item_of_a_list_on_the_page_is_no_standfirst():
 
     tree = lxml.html.document_fromstring("<html><body><ul><li>Putin sagt  Hilfe zu.</li></ul><p>Ein Satz.</p></body></html>")
     assert (unlisted(tree, "Putin sagt Hilfe zu."), unlisted(tree, "Ein Satz.")) == (None, "Ein Satz.")
+
+
+@pytest.mark.parametrize("byline, place", [
+    ('<span class="author">Lea Hofmann</span><span class="author-location">Duschanbe</span>', "Duschanbe"),
+    ("<p>Lea Hofmann aus Duschanbe</p>", "Duschanbe"),
+    ("<p>Lea Hofmann, Korrespondentin</p>", None)])
+def test_a_place_with_the_authors_name_the_metadata_gives_is_the_dateline(byline, place):
+    page = read_page(html(author={"@type": "Person", "name": "Lea Hofmann"}, before=byline))
+    assert (page.found.author, page.found.dateline, page.found.paragraphs) == ("Lea Hofmann", place, PARAGRAPHS)

@@ -48,10 +48,6 @@ GAPS = {
     ("ar-addustour-talaba-urduniyun-fi-rusiya-yuwajihun-suuba-fi-tahwil-alamwal.txt", "author"):
         "'عمان - الدستور - ليلى الكركي' runs into the first sentence with no mark where the reporter's name ends",
     # Rounds 25 and 26, known gaps:
-    ("ar-aleqt-alamn-alghidhai-tashtari-595-alf-tan-qamh-maazamuha-rusi-almansha.html", "dateline"):
-        "the place in the byline 'ماجد الخالدي من الرياض' ('from Riyadh') is not read as the dateline",
-    ("en-kathmandupost-baglung-families-of-nepalis-missing-in-russian-army-petition-cdo.html", "dateline"):
-        "the town set beside the author's name in the byline is not read as the dateline",
     ("en-montsame-altanbulag-border-port-to-operate-round-the-clock.txt", "author"):
         "the byline 'B.Khuder' (an initial glued to the name) is not read as a name",
     ("ru-turkmennews-v-aeroportu-ashkhabada-snyali-s-reysa-studentov-letevshikh-v-kazan.html", "boilerplate"):

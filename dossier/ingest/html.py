@@ -63,9 +63,11 @@ def read_html(text: str, url: str | None = None) -> tuple[str, Hints, str | None
     title = headline(tree, meta.get("og:title") or ld.get("headline"), outlet)
     figures = tuple(captions(tree))
     section = meta.get("article:section")
-    page = extract(visible_text(tree), Hints(title=title, captions=figures, section=section, outlet=outlet), keep_lines=True)
+    byline = ld.get("author") or meta.get("author")
+    page = extract(visible_text(tree), Hints(title=title, captions=figures, section=section, outlet=outlet, author=byline),
+                   keep_lines=True)
     hints = Hints(title=page.title or title, date=page_date(meta, ld, tree), outlet=outlet or page.source, url=url,
-                  author=ld.get("author") or meta.get("author") or page.author, editor=page.editor, credit=page.credit,
+                  author=byline or page.author, editor=page.editor, credit=page.credit,
                   dateline=page.dateline, standfirst=marked_standfirst(tree) or unlisted(tree, page.standfirst), captions=figures,
                   subheads=tuple(h for h, _ in heads), section=section, shown_date=page.date)
     language = (tree.get("lang") or meta.get("og:locale") or "").replace("_", "-").split("-")[0].lower() or None

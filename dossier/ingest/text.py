@@ -60,6 +60,7 @@ PLACE_AGENCY = re.compile(r"(?P<place>[^\W\d_][^()\d]{1,30}?)\s*\((?P<agency>[^(
 DESK_AND_SOURCES = re.compile(r"^(?:red|red\.|redaktion),\s*(?P<sources>[^,;]{2,60})$", re.I)  # "red, ORF.at/Agenturen"
 PLACE_WORDS = re.compile(r"[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё]+(?:[ -][A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё]+)?")  # "Islamabad", "New Delhi"
 PLACE_AGENCY_REST = re.compile(r"(?P<place>[^\W\d_]+(?: [^\W\d_]+)?)\s+(?P<agency>[^\W\d_]+)")  # what a date line leaves
+PLACE_AFTER_NAME = re.compile(r"\s+(?:من|in|from|aus|из|в)\s+(?P<place>[^\W\d_]+(?: [^\W\d_]+)?)")  # not "…, Moskau"
 OUTLET_FIRST = re.compile(r"^(?P<brand>[^\s.:]\S{1,29}?)(?:[.:]|\s+[-–—])\s+(?=\S)")  # "RMOL. …", "Radar Bogor –" is a dateline
 MAX_GAP = 5  # non-text paragraphs that may separate two paragraphs of the same article body
 
@@ -184,9 +185,14 @@ def read_header(header: list[Line], title_at: int | None, out: Extract, hints: H
             out.dateline = line.text  # "DAILY SABAH WITH AA" / "ANKARA"
             out.remove("dateline", line.text)
             continue
-        if named and out.dateline is None and line is header[-1] and PLACE_WORDS.fullmatch(line.text):
-            out.dateline = line.text  # "Faisal Rasheed" / "Islamabad" over the text, the name as the byline gives it
+        if named and out.dateline is None and PLACE_WORDS.fullmatch(line.text) and not rules().role.search(line.text):
+            out.dateline = line.text  # "Faisal Rasheed" / "Islamabad": the place under the name the byline gives
             out.remove("dateline", line.text)
+            continue
+        if hints.author and out.dateline is None and line.text.startswith(hints.author) \
+                and (m := PLACE_AFTER_NAME.fullmatch(line.text[len(hints.author):])):
+            out.dateline = m["place"]  # "ماجد الخالدي من الرياض": the byline's name, from a place
+            out.remove("dateline and byline", line.text)
             continue
         named = bool(hints.author) and line.text == hints.author
         signed = signed and line.kind == "furniture" or line.kind in ("byline", "credit") or bool(outlet_and_wire(line.text))
