@@ -1936,3 +1936,27 @@ def test_a_search_box_is_no_caption_and_a_comment_counter_no_caption_of_the_text
     found = extract(page(top="Komentar: 14 Obsudit\nSamolet aviakompanii na perrone aeroporta Irkutska\nFoto: press-sluzhba aeroporta"
                          .replace("Obsudit", "\u041e\u0431\u0441\u0443\u0434\u0438\u0442\u044c \u043d\u0430 \u0444\u043e\u0440\u0443\u043c\u0435")))
     assert found.paragraphs == BODY and found.captions[0] == "Samolet aviakompanii na perrone aeroporta Irkutska"
+
+
+# Rounds 27 and 28.
+
+@pytest.mark.parametrize("lead, place, wire", [
+    (f"PALANGKA RAYA-KALTENGPOS.CO- {LEAD}", "PALANGKA RAYA", None),
+    (f"\u0639\u0645\u0627\u0646 21 \u0643\u0627\u0646\u0648\u0646 \u0627\u0644\u062b\u0627\u0646\u064a (\u0628\u062a\u0631\u0627)- {LEAD}",
+     "\u0639\u0645\u0627\u0646", "\u0628\u062a\u0631\u0627"),
+])
+def test_round_27_and_28_datelines(lead, place, wire):
+    found = extract(page(lead=lead))
+    assert (found.dateline, found.credit, found.paragraphs) == (place, wire, BODY)
+
+
+def test_an_agency_and_its_place_over_the_date():
+    found = extract(page(date=f"QNA / Doha\n{DATE_LINE}", lead=LEAD))
+    assert (found.dateline, found.credit, found.paragraphs) == ("Doha", "QNA", BODY)
+
+
+def test_a_caption_under_the_bookmark_button_and_over_its_credit_with_the_agency():
+    found = extract(page(top="Merken\nDie Staatsanwaltschaft Freiburg f\u00fchrt die Ermittlungen (Symbolbild).\n"
+                             "Foto: Patrick Seeger (dpa)", lead=LEAD))
+    assert (found.paragraphs, found.dateline, found.credit) == (BODY, None, None)
+    assert "Die Staatsanwaltschaft Freiburg f\u00fchrt die Ermittlungen (Symbolbild)." in found.captions

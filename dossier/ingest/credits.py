@@ -15,7 +15,7 @@ DATELINE_ONLY = re.compile(r"^(?P<place>[^.!?]{2,60}?)\s*(?:-{1,2}|–|—)$")
 DATELINE = re.compile(r"^(?P<prefix>(?:[^.!?\"“”«»|]|\.(?=\S)|(?<=\sг)\.|(?<=[A-ZА-ЯЁ]{3})\.(?=\s[A-ZА-ЯЁ]{3,}\b)"
                       r"|(?<=\s[A-Z][a-z]{2})\.(?=\s\d))"  # "TEHRAN, Oct. 04 (MNA) –"
                       r"{2,70}?)"
-                      r"(?:\s+(?:-{1,2}|–|—|\||·)\s+(?=\S)|(?:(?<=\.[a-z]{2})|(?<=\.[a-z]{3}))\|\s+(?=\S)|(?<=[A-ZА-ЯЁ]{3})[–—](?=[^\W\d_])|(?<=[\u0600-\u06FF]{3}|[A-ZА-ЯЁ]{3})[-–—]\s+(?=\S))")  # also "Harianjogja.com, KHUJAND—Para …"
+                      r"(?:\s+(?:-{1,2}|–|—|\||·)\s+(?=\S)|(?:(?<=\.[a-z]{2})|(?<=\.[a-z]{3}))\|\s+(?=\S)|(?<=[A-ZА-ЯЁ]{3})[–—](?=[^\W\d_])|(?<=[\u0600-\u06FF]{3}|[A-ZА-ЯЁ]{3})[-–—]\s+(?=\S)|(?<=\))[-–—]\s*(?=\S))")  # also "Harianjogja.com, KHUJAND—Para …"
 PAREN_WIRE = re.compile(r"^\((?P<wire>[^()\d]{2,20})\)\s*[-–—]\s+(?=\S)")  # "(أ ف ب) – …", "(AFP) - …"
 DAY_WIRE = re.compile(r"^\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{2,4})?\s*\((?P<wire>[^()\d]{2,20})\)\s*(?:-{1,2}|–|—)\s*(?=\S)")
 # "الكويت - 12 - 10 (كونا) -- …": KUNA's day and month, then the agency, after the place
@@ -45,6 +45,8 @@ PLACE_DATE_BRAND = re.compile(r"^(?P<place>[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2})(?:,\
 # "TASHKENT, Uzbekistan, July 3. By Nargiz Sadikhova - Trend: …"
 BRAND_FROM_PLACE = re.compile(r"^(?P<brand>[^\s:]{2,20}) من (?P<place>[^\s:]{2,20}(?: [^\s:]{2,20})?):\s+(?=\S)")  # "إيلاف من يريفان: …"
 BRAND_PLACE_PERIOD = re.compile(r"^(?P<brand>\S{4,40}),\s+(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.\s+(?=[A-Z])")
+PLACE_DOMAIN_GLUED = re.compile(r"^(?P<place>[A-Z]{3,}(?: [A-Z]{2,})?)-(?P<brand>[A-Z][A-Z\d-]*\.(?:CO\.ID|COM|CO|ID|NET))\s*[-–—]\s*(?=\S)")
+PLACE_DAY_MONTH = re.compile(r"(?P<place>[^\W\d_]+(?: [^\W\d_]+)?)\s+\d{1,2}\s+(?P<month>[^\W\d_]+(?: [^\W\d_]+)?)")
 GLUED_PLACE = re.compile(r"^(?P<place>[A-Z]{4,}(?: [A-Z]{3,})?)-(?=[A-Z][a-z])")  # not "ASEAN-Rusia …" (no "Asean" after)
 BRAND_SLASH_PLACE = re.compile(r"^(?P<brand>[^\W\d_][^/\d]{1,30}?)\s*/\s*(?P<place>[^\W\d_]{2,20})\s+(?=\S)")
 BRAND_PLACE_COLON = re.compile(r"^(?P<brand>[A-Z]{2,10}),\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?):\s+(?=\S)")  # "KBRN, Jakarta: …"
@@ -241,6 +243,9 @@ def strip_dateline(text: str, out: Extract) -> str:
     elif (m := LOWER_DATELINE.match(text)) and word_count(text) >= 12:
         out.dateline = out.dateline or m["place"]  # "jakarta - Presiden China …"
         text = text[m.end():]
+    elif m := PLACE_DOMAIN_GLUED.match(text):
+        out.dateline, out.brand = out.dateline or m["place"], out.brand or m["brand"]  # "PALANGKA RAYA-KALTENGPOS.CO- …"
+        text = text[m.end():]
     elif (m := GLUED_PLACE.match(text)) and m["place"].title() in text[m.end():]:
         out.dateline = out.dateline or m["place"]  # "MATARAM-Kantor Imigrasi … Mataram …": a place the text names again
         text = text[m.end():]
@@ -284,6 +289,8 @@ def read_dateline(prefix: str, out: Extract) -> None:
         if part and re.search(r"\d", part) and (dated := read_date_line(part)) and dated.rest \
                 and not re.search(r"\d", dated.rest) and len(dated.rest.split()) <= 2:
             part = dated.rest  # "بورتسودان 3 مارس 2025 -": the place, then the day
+        elif part and (day := PLACE_DAY_MONTH.fullmatch(part)) and is_month(day["month"]):
+            part = day["place"]  # "عمان 21 كانون الثاني (بترا)-": the place, then a day with no year
         if not part or re.search(r"\d", part) or part.casefold() in rules().weekdays:
             continue  # "ASTANA, KAMIS (4/7/2024) —": the weekday is not a place
         place, _, last = part.rpartition(" ")

@@ -61,6 +61,7 @@ DESK_AND_SOURCES = re.compile(r"^(?:red|red\.|redaktion),\s*(?P<sources>[^,;]{2,
 PLACE_WORDS = re.compile(r"[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё]+(?:[ -][A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё]+)?")  # "Islamabad", "New Delhi"
 PLACE_AGENCY_REST = re.compile(r"(?P<place>[^\W\d_]+(?: [^\W\d_]+)?)\s+(?P<agency>[^\W\d_]+)")  # what a date line leaves
 PLACE_AFTER_NAME = re.compile(r"\s+(?:من|in|from|aus|из|в)\s+(?P<place>[^\W\d_]+(?: [^\W\d_]+)?)")  # not "…, Moskau"
+AGENCY_SLASH_PLACE = re.compile(r"(?P<agency>[^/\d]{2,25}?)\s*/\s*(?P<place>[^\W\d_]+(?: [^\W\d_]+)?)")  # "QNA / Doha"
 OUTLET_FIRST = re.compile(r"^(?P<brand>[^\s.:]\S{1,29}?)(?:[.:]|\s+[-–—])\s+(?=\S)")  # "RMOL. …", "Radar Bogor –" is a dateline
 MAX_GAP = 5  # non-text paragraphs that may separate two paragraphs of the same article body
 
@@ -202,6 +203,11 @@ def read_header(header: list[Line], title_at: int | None, out: Extract, hints: H
         elif title_at is not None and line.index > title_at and line.kind == "short" and is_agency_tag(line.text, hints):
             out.credit = out.credit or line.text  # "İHA" beside the date: the agency the story comes from
             out.remove("credit", line.text)
+        elif title_at is not None and line.index > title_at and (m := AGENCY_SLASH_PLACE.fullmatch(line.text)) \
+                and (agency := outlet_for_brand(m["agency"])) is not None and agency.agency:
+            out.dateline = out.dateline or m["place"]  # "QNA / Doha" over the date: the agency and its place
+            note_wire(m["agency"], out)
+            out.remove("dateline", line.text)
         elif title_at is not None and line.index > title_at and (m := DESK_WIRE_PLACE.fullmatch(line.text)) \
                 and (m["wire"].casefold() in rules().agencies or outlet_for_brand(m["wire"])):
             out.dateline = out.dateline or m["place"]  # "الحرة / وكالات - دبي": the outlet, its sources, the place
@@ -226,7 +232,8 @@ def read_header(header: list[Line], title_at: int | None, out: Extract, hints: H
                 and (rules().news_word.search(m["brand"]) or is_brand(m["brand"]) or DOMAIN.match(m["brand"])):
             out.dateline, out.brand = out.dateline or m["place"], out.brand or m["brand"]  # "Jakarta, NU Online"
             out.remove("dateline", line.text)
-        elif line is header[-1] and (m := PLACE_AGENCY.fullmatch(line.text)) and outlet_for_brand(m["agency"]):
+        elif line is header[-1] and line.kind != "photo-credit" and (m := PLACE_AGENCY.fullmatch(line.text)) \
+                and outlet_for_brand(m["agency"]):
             out.dateline = out.dateline or m["place"]  # "طشقند (وام)" alone over the text
             note_wire(m["agency"], out)
             out.remove("dateline", line.text)
