@@ -1960,3 +1960,13 @@ def test_a_caption_under_the_bookmark_button_and_over_its_credit_with_the_agency
                              "Foto: Patrick Seeger (dpa)", lead=LEAD))
     assert (found.paragraphs, found.dateline, found.credit) == (BODY, None, None)
     assert "Die Staatsanwaltschaft Freiburg f\u00fchrt die Ermittlungen (Symbolbild)." in found.captions
+
+
+def test_a_copyright_shaped_like_a_photo_credit_still_names_the_outlet():
+    found = extract(page().replace("\u00a9 2023 Contoh.com. All rights reserved.", "\u00a9 O\u00d6Nachrichten / Wimmer Medien 2025"))
+    assert found.source == "O\u00d6Nachrichten"
+
+
+def test_the_outlets_own_site_as_the_source_credits_no_one():
+    found = extract(page(end="Sumber: contoh.disway.id").replace("Contoh.com", "Contoh"))
+    assert (found.source, found.credit) == ("Contoh", None)

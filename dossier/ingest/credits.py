@@ -403,8 +403,9 @@ CORPORATE = re.compile(r"(?i)cyber|media|medya|group|grup|gruppe|network|digital
 def copyright_brand(lines: list[Line]) -> str | None:
     """ "Copyright ©2025 SINDOnews.com All Rights Reserved" → "SINDOnews.com"."""
     for line in reversed(lines):
-        if not COPYRIGHT.search(line.text) or line.words > 25 or line.kind == "photo-credit":
-            continue
+        if not COPYRIGHT.search(line.text) or line.words > 25 \
+                or line.kind == "photo-credit" and not re.search(r"\b(?:19|20)\d\d\b", line.text):
+            continue  # "© dpa/Michael Kappeler" credits a photo; "© OÖNachrichten / Wimmer Medien 2025" is the copyright
         text = COPYRIGHT.sub(" ", line.text)
         text = re.sub(r"(?i)(all rights? reserved|alle rechte vorbehalten|dilindungi undang-undang|tüm hakları saklıdır|"
                       r"все права защищены|جميع الحقوق محفوظة(?: ل(?:(?=وكالة الأنباء)|\S+))?|\bnetwork\b|\bltd\b|\binc\b|\bpt\b|\bgmbh\b|"
@@ -414,7 +415,7 @@ def copyright_brand(lines: list[Line]) -> str | None:
         text = re.sub(r"^\s*دار\s+|\s+لل(?:صحافة|طباعة|نشر|إعلام)(?:\s+و(?:ال)?(?:صحافة|طباعة|نشر|توزيع|إعلام))*", " ", text)
         text = re.sub(r"(?i)(?<=\S)\s+(?:verlag|vertrieb|verlags|vertriebs|verlagsgesellschaft)\b.*$", "", text.strip())
         text = re.sub(r"(?i)^verlag\w*\s+", "", text)  # "taz Verlags u. Vertriebs GmbH", "Verlag Der Tagesspiegel GmbH"
-        chunk = re.split(r"[,|•&]|\.\s|\s[-–]\s", text.strip(" .-"))[0].strip(" .")  # not "… News & Media"
+        chunk = re.split(r"[,|•&]|\.\s|\s[-–/]\s", text.strip(" .-"))[0].strip(" .")  # not "… News & Media", "… / Wimmer"
         words = chunk.split()
         domain = next((w for w in words if DOMAIN.match(w)), None)
         known = next((k for n in range(min(4, len(words)), 0, -1) if (k := outlet_for_brand(" ".join(words[:n])))
@@ -485,7 +486,9 @@ def others_credited(credit: str, outlet: str | None) -> str | None:
 
     def is_own(part: str) -> bool:
         return part.casefold() in names or own is not None and outlet_for_brand(part) == own \
-            or bool(outlet) and not part.isascii() and same_name(slugify(part), outlet)  # "/АВЕСТА/" on avesta.tj
+            or bool(outlet) and not part.isascii() and same_name(slugify(part), outlet) \
+            or bool(outlet) and bool(DOMAIN.match(part)) and same_name(part, outlet)
+        # "/АВЕСТА/" on avesta.tj, "Sumber: bengkuluekspress.disway.id" on Bengkulu Ekspress
     others = [p for p in parts if not is_own(p)]
     return " + ".join(others) if others else None
 
