@@ -1794,6 +1794,8 @@ def test_according_to_a_person_credits_no_one():
 def test_an_agency_where_the_byline_goes_is_the_credit():
     found = extract(page(), Hints(author="QNA"))  # the byline the markup names
     assert (found.author, found.credit) == (None, "QNA")
+    found = extract(page().replace("Contoh.com", "\u0642\u0646\u0627"), Hints(author="QNA"))  # on QNA's own page
+    assert (found.source, found.author, found.credit) == ("\u0642\u0646\u0627", None, None)
 
 
 def test_a_known_outlets_name_followed_by_of_names_another_outlet():

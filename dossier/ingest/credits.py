@@ -79,6 +79,12 @@ def is_agency(name: str) -> bool:
     return outlet_for_brand(name) is not None or bool(re.fullmatch(r"[A-ZА-Я]{2,7}", name))
 
 
+def known_agency(name: str) -> bool:
+    """A news agency outlets.yaml knows ("QNA", "واس")."""
+    known = outlet_for_brand(name)
+    return known is not None and known.agency
+
+
 def is_brand(text: str) -> bool:
     return outlet_for_brand(text) is not None or \
         bool(re.fullmatch(r"[a-z]+[A-Z][A-Za-z]+|[A-Z]{2,}[a-z]*\.[a-z]+|[A-Z]{2,}[A-Z][a-z]{2,}[A-Za-z]*", text))  # "IDXChannel"

@@ -172,11 +172,11 @@ def without_link_numbers(text: str) -> str:
 def lynx_masthead(text: str) -> str | None:
     """A text-browser dump's site name: the first link near the top to the site's home page whose words spell its
     address ("[1]Mehr News Agency" to https://en.mehrnews.com/, "[4]Voice of America" to https://www.voanews.com/)."""
-    listed = LINK_LIST.search(text)
-    if not listed:
+    refs = LINK_LIST.search(text)
+    if not refs:
         return None
-    targets = dict(re.findall(r"(?m)^\s*(\d{1,4})\.\s+(\S+)", listed.group(0)))
-    for line in text[:listed.start()].split("\n")[:12]:
+    targets = dict(re.findall(r"(?m)^\s*(\d{1,4})\.\s+(\S+)", refs.group(0)))
+    for line in text[:refs.start()].split("\n")[:12]:
         for number, name in re.findall(r"\[(\d{1,4})\]([^\[\]]+?)(?=\s*\[\d|\s*$)", line):
             home = re.fullmatch(r"https?://([^/:]+)/?", targets.get(number, ""))
             if home and spells_host(name.strip(), home[1]):
@@ -611,7 +611,7 @@ def join_labels(paragraphs: list[str]) -> list[str]:
     return out
 
 
-TIME_ALONE = re.compile(r"(?i)^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|ص|م|uhr|wib|wita|wit|msk|мск))?$")
+TIME_ALONE = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[^\s\d]{1,5}){0,2}$")  # "03:15 م", "16:45 Uhr", "9:14 a.m. EST"
 
 
 def is_date_label(text: str) -> bool:

@@ -15,6 +15,7 @@ from .credits import (
     is_agency,
     is_brand,
     is_byline,
+    known_agency,
     name_key,
     note_wire,
     others_credited,
@@ -182,18 +183,13 @@ def read_header(header: list[Line], title_at: int | None, out: Extract, hints: H
     for line in header:
         if line.index == title_at:
             continue
-        if signed and out.dateline is None and PLACE_IN_CAPITALS.fullmatch(line.text) and not rules().role.search(line.text):
-            out.dateline = line.text  # "DAILY SABAH WITH AA" / "ANKARA"
-            out.remove("dateline", line.text)
-            continue
-        if named and out.dateline is None and PLACE_WORDS.fullmatch(line.text) and not rules().role.search(line.text):
-            out.dateline = line.text  # "Faisal Rasheed" / "Islamabad": the place under the name the byline gives
-            out.remove("dateline", line.text)
+        if out.dateline is None and not rules().role.search(line.text) and (
+                signed and PLACE_IN_CAPITALS.fullmatch(line.text) or named and PLACE_WORDS.fullmatch(line.text)):
+            take_dateline(line, out, line.text)  # "DAILY SABAH WITH AA" / "ANKARA", "Faisal Rasheed" / "Islamabad"
             continue
         if hints.author and out.dateline is None and line.text.startswith(hints.author) \
                 and (m := PLACE_AFTER_NAME.fullmatch(line.text[len(hints.author):])):
-            out.dateline = m["place"]  # "ماجد الخالدي من الرياض": the byline's name, from a place
-            out.remove("dateline and byline", line.text)
+            take_dateline(line, out, m["place"])  # "ماجد الخالدي من الرياض": the byline's name, from a place
             continue
         named = bool(hints.author) and line.text == hints.author
         signed = signed and line.kind == "furniture" or line.kind in ("byline", "credit") or bool(outlet_and_wire(line.text))
@@ -204,15 +200,11 @@ def read_header(header: list[Line], title_at: int | None, out: Extract, hints: H
             out.credit = out.credit or line.text  # "İHA" beside the date: the agency the story comes from
             out.remove("credit", line.text)
         elif title_at is not None and line.index > title_at and (m := AGENCY_SLASH_PLACE.fullmatch(line.text)) \
-                and (agency := outlet_for_brand(m["agency"])) is not None and agency.agency:
-            out.dateline = out.dateline or m["place"]  # "QNA / Doha" over the date: the agency and its place
-            note_wire(m["agency"], out)
-            out.remove("dateline", line.text)
+                and known_agency(m["agency"]):
+            take_dateline(line, out, m["place"], wire=m["agency"])  # "QNA / Doha" over the date
         elif title_at is not None and line.index > title_at and (m := DESK_WIRE_PLACE.fullmatch(line.text)) \
                 and (m["wire"].casefold() in rules().agencies or outlet_for_brand(m["wire"])):
-            out.dateline = out.dateline or m["place"]  # "الحرة / وكالات - دبي": the outlet, its sources, the place
-            note_wire(m["wire"], out)
-            out.remove("dateline", line.text)
+            take_dateline(line, out, m["place"], wire=m["wire"])  # "الحرة / وكالات - دبي": the outlet, its sources, the place
         elif line.kind in ("short", "byline", "caption") and (wire := outlet_and_wire(line.text, hints.outlet)):
             out.credit = out.credit or wire  # "هسبريس - أ ف ب": the outlet's desk and the agency
             out.remove("credit", line.text)
@@ -230,16 +222,12 @@ def read_header(header: list[Line], title_at: int | None, out: Extract, hints: H
             out.standfirst = line.text  # a standfirst, or a subheadline right under the headline
         elif line is header[-1] and (m := PLACE_BRAND.fullmatch(line.text)) \
                 and (rules().news_word.search(m["brand"]) or is_brand(m["brand"]) or DOMAIN.match(m["brand"])):
-            out.dateline, out.brand = out.dateline or m["place"], out.brand or m["brand"]  # "Jakarta, NU Online"
-            out.remove("dateline", line.text)
+            take_dateline(line, out, m["place"], brand=m["brand"])  # "Jakarta, NU Online"
         elif line is header[-1] and line.kind != "photo-credit" and (m := PLACE_AGENCY.fullmatch(line.text)) \
                 and outlet_for_brand(m["agency"]):
-            out.dateline = out.dateline or m["place"]  # "طشقند (وام)" alone over the text
-            note_wire(m["agency"], out)
-            out.remove("dateline", line.text)
+            take_dateline(line, out, m["place"], wire=m["agency"])  # "طشقند (وام)" alone over the text
         elif line is header[-1] and (pair := place_and_masthead(line.text, header[:3])):
-            out.dateline, out.brand = out.dateline or pair[0], out.brand or pair[1]
-            out.remove("dateline", line.text)  # "اليوم - الرياض", "صلالة - الرؤية" under the masthead
+            take_dateline(line, out, pair[0], brand=pair[1])  # "اليوم - الرياض", "صلالة - الرؤية" under the masthead
         elif DATELINE_ONLY.match(line.text) and line is header[-1]:
             read_dateline(DATELINE_ONLY.match(line.text)["place"], out)
             out.remove("dateline", line.text)
@@ -257,16 +245,23 @@ def read_header(header: list[Line], title_at: int | None, out: Extract, hints: H
             out.author = byline_parts(line.text)[0]
             out.remove("byline", line.text)
         elif line.kind == "date" and line is header[-1] and (m := PLACE_AGENCY_REST.fullmatch(line.date.rest or "")) \
-                and (agency := outlet_for_brand(m["agency"])) is not None and agency.agency:
-            out.dateline = out.dateline or m["place"]  # "الرياض 12 جمادى الأولى 1446 هـ الموافق 14 نوفمبر 2024 م واس"
-            note_wire(m["agency"], out)
-            out.remove("dateline", line.text)
+                and known_agency(m["agency"]):
+            take_dateline(line, out, m["place"], wire=m["agency"])  # "الرياض 12 جمادى الأولى 1446 هـ الموافق 14 نوفمبر 2024 م واس"
         elif line.kind == "date":
             read_signed_date(line, out)
         elif is_caption_under_date(header, line, title_at, out):
             out.captions.append(line.text)  # "Kabil'de düzenlenen … Fuarı'ndan bir görüntü" under the share bar
         else:
             out.remove(reason(line, out), line.text)
+
+
+def take_dateline(line: Line, out: Extract, place: str, wire: str | None = None, brand: str | None = None) -> None:
+    """The header line gives the dateline (and the agency or the outlet it names); it leaves the page."""
+    out.dateline = out.dateline or place
+    out.brand = out.brand or brand
+    if wire:
+        note_wire(wire, out)
+    out.remove("dateline", line.text)
 
 
 def is_agency_tag(text: str, hints: Hints) -> bool:
@@ -502,9 +497,10 @@ def tidy_up(hints: Hints, out: Extract) -> None:
         out.dateline = m["place"]  # "Analisadaily (Medan) –": the outlet, then its place in brackets
     elif out.dateline and out.source and name_key(out.dateline) == name_key(out.source):
         out.dateline = None  # "RADAR BOGOR - …" on radarbogor.id, "BATAMPOS –": the outlet, no place
-    if out.author and out.source and name_key(out.author) == name_key(out.source):
+    if out.author and out.source and (name_key(out.author) == name_key(out.source)
+                                      or outlet_for_brand(out.author) is outlet_for_brand(out.source) is not None):
         out.author = None  # the outlet's own name where the byline goes: no author named
-    elif out.author and (agency := outlet_for_brand(out.author)) and agency.agency:
+    elif out.author and known_agency(out.author):
         out.credit = out.credit or out.author  # "QNA" where the byline goes: the agency the story comes from
         out.author = None
     if out.credit is None and hints.credit:
